@@ -3,7 +3,15 @@ import { describe, it } from "node:test";
 
 import { encodeEventTopics, encodeFunctionData, parseEther } from "viem";
 
-import { abiOf, contractsOn, decodeCall, decodeLog, nameOf, splitFunctions } from "../app/_lib/contracts.ts";
+import {
+  abiOf,
+  contractsOn,
+  decodeCall,
+  decodeLog,
+  nameOf,
+  splitFunctions,
+  withKnownErrors,
+} from "../app/_lib/contracts.ts";
 
 const TOURIST = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const STRANGER = "0x000000000000000000000000000000000000dEaD";
@@ -46,5 +54,23 @@ describe("dApp contract bindings", () => {
     assert.ok(reads.some((fn) => fn.name === "rate"));
     assert.ok(writes.some((fn) => fn.name === "buy" && fn.stateMutability === "payable"));
     assert.ok(reads.every((fn) => fn.stateMutability === "view" || fn.stateMutability === "pure"));
+  });
+});
+
+describe("dApp address names", () => {
+  it("names the zero address", () => {
+    assert.equal(nameOf(1, "0x0000000000000000000000000000000000000000"), "Zero address");
+  });
+});
+
+describe("dApp revert decoding", () => {
+  it("adds the other contracts' custom errors to an ABI, once each", () => {
+    const exchange = abiOf("TripExchange");
+    const merged = withKnownErrors(exchange);
+    const errors = merged.filter((item) => item.type === "error").map((item) => item.name);
+    assert.ok(errors.includes("ZeroAmount"));
+    assert.ok(errors.includes("ERC20InsufficientAllowance"));
+    assert.equal(errors.length, new Set(errors).size);
+    assert.equal(merged.slice(0, exchange.length).length, exchange.length);
   });
 });

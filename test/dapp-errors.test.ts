@@ -13,7 +13,12 @@ import {
   encodeErrorResult,
 } from "viem";
 
-import { describeCustomError, explainError, humanizeIdentifier } from "../app/_lib/errors.ts";
+import {
+  UserFacingError,
+  describeCustomError,
+  explainError,
+  humanizeIdentifier,
+} from "../app/_lib/errors.ts";
 
 const ABI = [
   {
@@ -115,5 +120,12 @@ describe("dApp error messages", () => {
 
   it("falls back to the short message of anything else", () => {
     assert.equal(explainError(new Error("Boom.")).message, "Something went wrong: Boom.");
+  });
+});
+
+describe("dApp error messages written for people", () => {
+  it("passes a UserFacingError through unchanged", () => {
+    const explained = explainError(new UserFacingError("not-connected", "Connect a wallet first."));
+    assert.deepEqual(explained, { kind: "not-connected", message: "Connect a wallet first." });
   });
 });

@@ -10,6 +10,7 @@ import {
   decodeEventLog,
   decodeFunctionData,
   isAddressEqual,
+  zeroAddress,
 } from "viem";
 
 import { abis, deployments, localAccounts } from "../_generated/contracts.ts";
@@ -42,6 +43,7 @@ export function abiOf<Name extends ContractName>(name: Name): (typeof abis)[Name
 /** A readable name for an address on `chainId`: a Wayfare contract or a named local demo account. */
 export function nameOf(chainId: number, address: Address | null | undefined): string | undefined {
   if (!address) return undefined;
+  if (isAddressEqual(address, zeroAddress)) return "Zero address";
   const contract = contractsOn(chainId).find((candidate) => isAddressEqual(candidate.address, address));
   if (contract) return contract.name;
   if (chainId === 31337)
@@ -113,6 +115,28 @@ export function decodeLog(
     }
   }
   return undefined;
+}
+
+/**
+ * `abi` plus every custom error the other Wayfare contracts declare: a call into one contract can
+ * revert inside another (the desk burning TRIP reverts in TripToken), and the error should still
+ * decode by name.
+ */
+export function withKnownErrors(abi: Abi): Abi {
+  type AbiError = Extract<Abi[number], { type: "error" }>;
+  const signatureOf = (item: AbiError) => `${item.name}(${item.inputs.map((input) => input.type).join(",")})`;
+  const known = new Set(abi.filter((item): item is AbiError => item.type === "error").map(signatureOf));
+  const extra: AbiError[] = [];
+  for (const other of Object.values(abis as Record<string, Abi>)) {
+    for (const item of other) {
+      if (item.type !== "error") continue;
+      const signature = signatureOf(item);
+      if (known.has(signature)) continue;
+      known.add(signature);
+      extra.push(item);
+    }
+  }
+  return [...abi, ...extra];
 }
 
 /** Read and write functions of an ABI, alphabetically (overloads side by side). */

@@ -11,6 +11,7 @@ export type ErrorKind =
   | "node-down"
   | "wrong-network"
   | "not-connected"
+  | "not-deployed"
   | "nonce"
   | "unknown";
 
@@ -20,6 +21,16 @@ export interface ExplainedError {
   message: string;
   /** The decoded custom error, e.g. `ERC20InsufficientBalance(sender, balance, needed)`, when there is one. */
   errorName?: string;
+}
+
+/** An error whose message is already written for people (e.g. "Connect a wallet first"). */
+export class UserFacingError extends Error {
+  readonly kind: ErrorKind;
+
+  constructor(kind: ErrorKind, message: string) {
+    super(message);
+    this.kind = kind;
+  }
 }
 
 interface Context {
@@ -93,6 +104,7 @@ export function explainError(error: unknown, context: Context = {}): ExplainedEr
   const who = context.contractName ?? "The contract";
   const what = context.functionName ? `${context.functionName}()` : "the call";
 
+  if (error instanceof UserFacingError) return { kind: error.kind, message: error.message };
   if (isError(error, (e) => e.name === "UserRejectedRequestError" || e.code === 4001)) {
     return {
       kind: "rejected",
