@@ -15,6 +15,7 @@ import {
   traceTransaction,
 } from "../app/_lib/gas-anatomy.ts";
 import { abiOf } from "../app/_lib/contracts.ts";
+import { ERC20_LAYOUT, mappingSlot, nestedMappingSlot, tokenSlotNamer } from "../app/_lib/storage-names.ts";
 import WayfareModule from "../deploy/modules/Wayfare.ts";
 
 const TOKEN: Address = "0x00000000000000000000000000000000000000aa";
@@ -340,6 +341,52 @@ describe("gas anatomy on the chain", async () => {
     // Sender's slot costs the same both times (2,100 + 2,900); the recipient's drops from 22,100 to 5,000.
     assert.equal(storageGas(first) - storageGas(second), 22_100n - 5_000n);
     assert.equal(first.gasUsed - second.gasUsed, 22_100n - 5_000n);
+  });
+
+  it("names the sender's and the recipient's TRIP balance slots", async () => {
+    const hash = await tripToken.write.transfer([recipient, 1n], { account: payer.account });
+    const tx = await publicClient.getTransaction({ hash });
+    const summary = summarizeTrace(
+      await traceTransaction(publicClient as unknown as RpcRequester, hash),
+      tx.to,
+    );
+    const namer = tokenSlotNamer(
+      { address: tripToken.address, symbol: "TRIP" },
+      [payer.account.address, recipient],
+      (a) => (a.toLowerCase() === recipient.toLowerCase() ? "the recipient" : "the payer"),
+    );
+    assert.deepEqual(summary.storage.map(namer).sort(), [
+      "TRIP balance of the payer",
+      "TRIP balance of the recipient",
+    ]);
+    const slot = mappingSlot(recipient, ERC20_LAYOUT.balances);
+    assert.equal(
+      BigInt((await publicClient.getStorageAt({ address: tripToken.address, slot })) ?? 0),
+      await tripToken.read.balanceOf([recipient]),
+    );
+  });
+
+  it("names an allowance and the total supply", async () => {
+    const namer = tokenSlotNamer(
+      { address: tripToken.address, symbol: "TRIP" },
+      [payer.account.address, recipient],
+      () => "X",
+    );
+    const access = (slot: Hex) => ({
+      address: tripToken.address,
+      slot,
+      cold: true,
+      readGas: 0n,
+      writeGas: 0n,
+      write: "read" as const,
+      refund: 0n,
+    });
+    assert.equal(
+      namer(access(nestedMappingSlot(payer.account.address, recipient, 1n))),
+      "TRIP allowance of X for X",
+    );
+    assert.equal(namer(access(`0x${"0".repeat(63)}2`)), "TRIP total supply");
+    assert.equal(namer({ ...access(`0x${"0".repeat(63)}2`), address: recipient }), undefined);
   });
 
   it("shows the refund for emptying a balance", async () => {

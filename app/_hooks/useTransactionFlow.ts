@@ -41,6 +41,8 @@ export interface TrackOptions {
   explainRevert?: (receipt: TransactionReceipt) => Promise<unknown>;
   /** A value to show once confirmed (e.g. the simulated return value). */
   result?: () => unknown;
+  /** A page's own words for errors it knows (e.g. a lab's custom errors); the general ones otherwise. */
+  explain?: (error: unknown) => ExplainedError | undefined;
 }
 
 /**
@@ -59,6 +61,7 @@ export function useTransactionFlow() {
         if (run.current === id) setState(next);
       };
       const context = { contractName: options.contractName, functionName: options.functionName };
+      const explain = (error: unknown) => options.explain?.(error) ?? explainError(error, context);
       try {
         const hash = await send({
           step: (label) => update({ phase: "preparing", step: label }),
@@ -84,7 +87,7 @@ export function useTransactionFlow() {
           phase: "reverted",
           mined,
           error: reason
-            ? explainError(reason, context)
+            ? explain(reason)
             : {
                 kind: "reverted",
                 message: "The transaction was mined but reverted; its changes were undone.",
@@ -92,7 +95,7 @@ export function useTransactionFlow() {
         });
         return false;
       } catch (error) {
-        update({ phase: "failed", error: explainError(error, context) });
+        update({ phase: "failed", error: explain(error) });
         return false;
       }
     },

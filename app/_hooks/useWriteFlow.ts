@@ -9,7 +9,7 @@ import { withKnownErrors } from "../_lib/contracts.ts";
 import { UserFacingError } from "../_lib/errors.ts";
 import { useDeployment } from "./useDeployment.ts";
 import { useNetwork } from "./useNetwork.ts";
-import { useTransactionFlow } from "./useTransactionFlow.ts";
+import { type TrackOptions, useTransactionFlow } from "./useTransactionFlow.ts";
 
 export interface WriteRequest {
   contractName: string;
@@ -18,6 +18,8 @@ export interface WriteRequest {
   functionName: string;
   args: readonly unknown[];
   value?: bigint;
+  /** The page's own words for errors it knows; see `TrackOptions.explain`. */
+  explain?: TrackOptions["explain"];
 }
 
 /**
@@ -71,6 +73,7 @@ export function useWriteFlow() {
           contractName: request.contractName,
           functionName: request.functionName,
           result: () => simulated,
+          explain: request.explain,
           explainRevert: async (receipt) => {
             // Replaying the call at the block it was mined in yields the decoded revert.
             await simulateContract(config, {

@@ -1,8 +1,10 @@
 // Congestion on the local chain: blocks filled to their gas limit, so the base fee rises 12.5 % a
 // block, with a few heavy transactions instead of thousands of transfers or a special contract.
-import type { Hex } from "viem";
+import type { Address, Hex } from "viem";
 
 import { nextBaseFee } from "./base-fee.ts";
+import type { RpcRequester } from "./gas-anatomy.ts";
+import { mineBlocks, sendAsUnlocked, setAutomine } from "./local-node.ts";
 
 /**
  * Init code of one byte, the INVALID opcode (0xFE): a contract creation that fails at once and, like
@@ -40,4 +42,26 @@ export function baseFeesAfterFullBlocks(baseFee: bigint, gasLimit: bigint, block
     fees.push(fee);
   }
   return fees;
+}
+
+/**
+ * Fills `blocks` blocks to their gas limit, one after another, with gas burners sent by `from` (an
+ * unlocked account of the local node). Automine is paused while each block's burners are sent, and is
+ * on again when this settles.
+ */
+export async function fillBlocks(
+  client: RpcRequester,
+  options: { from: Address; blockGasLimit: bigint; blocks: number },
+): Promise<void> {
+  for (let block = 0; block < options.blocks; block++) {
+    await setAutomine(client, false);
+    try {
+      for (const gas of blockFillingGasLimits(options.blockGasLimit)) {
+        await sendAsUnlocked(client, { from: options.from, data: BURN_ALL_GAS_INIT_CODE, gas });
+      }
+      await mineBlocks(client, 1);
+    } finally {
+      await setAutomine(client, true);
+    }
+  }
 }
