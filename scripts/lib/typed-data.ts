@@ -1,8 +1,9 @@
 // EIP-712 typed data that TRIP signs: EIP-2612 permits and EIP-3009 authorizations (USDC's types).
-// Plain `{ name, type }` lists, so viem's `signTypedData` and ethers' `Wallet.signTypedData` both take them.
+// Plain `{ name, type }` lists, so viem's `signTypedData` and ethers' `Wallet.signTypedData` both take them;
+// no runtime import of either library, so the ethers CLI does not load viem for it.
 import { randomBytes } from "node:crypto";
 
-import { type Address, type Hex, bytesToHex } from "viem";
+import type { Address, Hex } from "viem";
 
 /** TRIP's EIP-712 domain: the name and version its `ERC20Permit` constructor sets. */
 export function tripDomain(chainId: number, verifyingContract: Address) {
@@ -41,5 +42,5 @@ export const CANCEL_AUTHORIZATION_TYPES = {
 
 /** EIP-3009 nonces are random 32-byte values, so authorizations can be used in any order. */
 export function randomNonce(): Hex {
-  return bytesToHex(randomBytes(32));
+  return `0x${randomBytes(32).toString("hex")}`;
 }
