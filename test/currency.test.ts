@@ -118,6 +118,34 @@ describe("TRIP currency on the deployed Wayfare module", async () => {
     assert.equal(await tripExchange.read.outstanding(), await tripToken.read.totalSupply());
   });
 
+  it("lets nobody but the desk mint or burn once deployed", async () => {
+    const { tripToken } = await touristWithTrip();
+    const minterRole = await tripToken.read.MINTER_ROLE();
+    const adminRole = await tripToken.read.DEFAULT_ADMIN_ROLE();
+    const deployer = wallets[accountIndex("Deployer")];
+    for (const wallet of [deployer, tourist]) {
+      const caller = getAddress(wallet.account.address);
+      await viem.assertions.revertWithCustomErrorWithArgs(
+        tripToken.write.mint([caller, 1n], { account: wallet.account }),
+        tripToken,
+        "AccessControlUnauthorizedAccount",
+        [caller, minterRole],
+      );
+      await viem.assertions.revertWithCustomErrorWithArgs(
+        tripToken.write.burn([1n], { account: wallet.account }),
+        tripToken,
+        "AccessControlUnauthorizedAccount",
+        [caller, minterRole],
+      );
+      await viem.assertions.revertWithCustomErrorWithArgs(
+        tripToken.write.grantRole([minterRole, caller], { account: wallet.account }),
+        tripToken,
+        "AccessControlUnauthorizedAccount",
+        [caller, adminRole],
+      );
+    }
+  });
+
   it("lets a merchant submit the tourist's signed authorization and pay the gas", async () => {
     const { tripToken } = await touristWithTrip();
     const touristEthBefore = await publicClient.getBalance({ address: tourist.account.address });

@@ -94,11 +94,11 @@ describe("trip CLI on a local hardhat node", async () => {
   }
 
   /** Bad input: exactly one line on stderr, matching `message`, nothing on stdout, non-zero exit. */
-  function assertRefused(run: Run, message: RegExp): void {
-    assert.equal(run.err.length, 1, `one line on stderr, got ${JSON.stringify(run.err)}`);
-    assert.match(run.err[0], message);
-    assert.deepEqual(run.out, [], "nothing on stdout");
-    assert.notEqual(run.code, 0, "non-zero exit code");
+  function assertRefused(run: Run, message: RegExp, command = ""): void {
+    assert.equal(run.err.length, 1, `${command}: one line on stderr, got ${JSON.stringify(run.err)}`);
+    assert.match(run.err[0], message, command);
+    assert.deepEqual(run.out, [], `${command}: nothing on stdout`);
+    assert.notEqual(run.code, 0, `${command}: non-zero exit code`);
   }
 
   it("buys TRIP, shows balances, pays gaslessly and sells back", async () => {
@@ -170,13 +170,9 @@ describe("trip CLI on a local hardhat node", async () => {
       [["buy"], /^"buy" takes one argument, got 0\./],
       [["pay", "Café"], /^"pay" takes 2 arguments, got 1\./],
       [["buy", "1", "--gas", "9"], /^Unknown option '--gas'\./],
-      [
-        ["buy", "1", "--deployment", "nowhere"],
-        /^Wayfare's contracts are not deployed on chain 31337 \(deployment "nowhere"\)/,
-      ],
     ];
     for (const [args, message] of cases) {
-      assertRefused(await trip(...args), message);
+      assertRefused(await trip(...args), message, args.join(" "));
     }
   });
 
@@ -194,9 +190,21 @@ describe("trip CLI on a local hardhat node", async () => {
     assert.match(ok.out[0], /^Café 0x[0-9a-fA-F]{40}: [\d.]+ ETH, [\d.]+ TRIP$/);
 
     assertRefused(await tripProcess("pay", "Café", "many", ...target), /^"many" is not an amount of TRIP/);
-    const usage = await tripProcess("--help");
-    assertSucceeded(usage);
-    assert.match(usage.out[0], /^Usage: npm run trip -- <command>/);
+  });
+
+  it("prints its usage for --help or no command", async () => {
+    for (const argv of [["--help"], ["-h"], []]) {
+      const usage = await run(argv);
+      assertSucceeded(usage);
+      assert.match(usage.out[0], /^Usage: npm run trip -- <command> \[options\]\n/);
+    }
+  });
+
+  it("says so when the contracts are not deployed", async () => {
+    assertRefused(
+      await run(["buy", "1", "--rpc", node?.url ?? "", "--deployment", "nowhere"]),
+      /^Wayfare's contracts are not deployed on chain 31337 \(deployment "nowhere"\): run "npm start"/,
+    );
   });
 
   it("notices contracts missing from a restarted chain", async () => {

@@ -32,14 +32,17 @@ contract TripExchangeHandler is TripClient {
         for (uint256 i = 0; i < ACTORS; ++i) (_actors[i], _keys[i]) = makeAddrAndKey(names[i]);
     }
 
+    /// @notice The `index`-th actor, for the invariants to sum balances over.
     function actor(uint256 index) external view returns (address) {
         return _actors[index];
     }
 
+    /// @notice How many actors trade.
     function actorCount() external pure returns (uint256) {
         return ACTORS;
     }
 
+    /// @notice An actor buys TRIP for up to 1,000 ETH.
     function buy(uint256 actorSeed, uint256 ethIn) external {
         address buyer = _actors[actorSeed % ACTORS];
         ethIn = bound(ethIn, 1, MAX_BUY_ETH);
@@ -47,6 +50,7 @@ contract TripExchangeHandler is TripClient {
         ghostEthIn += ethIn;
     }
 
+    /// @notice An actor sells some of its whole lots with an approval and `sell`.
     function sell(uint256 actorSeed, uint256 lots) external {
         (address seller, uint256 amount) = _saleOf(actorSeed, lots);
         if (amount == 0) return;
@@ -56,6 +60,7 @@ contract TripExchangeHandler is TripClient {
         vm.stopPrank();
     }
 
+    /// @notice An actor sells some of its whole lots with a permit.
     function sellWithPermit(uint256 actorSeed, uint256 lots) external {
         (address seller, uint256 amount) = _saleOf(actorSeed, lots);
         if (amount == 0) return;
@@ -69,6 +74,7 @@ contract TripExchangeHandler is TripClient {
         _recordSale(desk.sellWithPermit(amount, block.timestamp, v, r, s), amount);
     }
 
+    /// @notice An actor sells some of its whole lots with one `transferAndCall`.
     function sellByTransferAndCall(uint256 actorSeed, uint256 lots) external {
         (address seller, uint256 amount) = _saleOf(actorSeed, lots);
         if (amount == 0) return;
@@ -78,7 +84,7 @@ contract TripExchangeHandler is TripClient {
         _recordSale(seller.balance - ethBefore, amount);
     }
 
-    /// @dev A gasless payment between actors, which moves TRIP but must not touch the desk.
+    /// @notice A gasless payment between actors, which moves TRIP but must not touch the desk.
     function payByAuthorization(uint256 fromSeed, uint256 toSeed, uint256 value, bytes32 nonce) external {
         uint256 fromIndex = fromSeed % ACTORS;
         address from = _actors[fromIndex];
@@ -94,6 +100,7 @@ contract TripExchangeHandler is TripClient {
         ++ghostAuthorizations;
     }
 
+    /// @notice Someone forces ETH into the desk with `selfdestruct`.
     function forceEth(uint256 amount) external {
         amount = bound(amount, 1, 10 ether);
         vm.deal(address(this), amount);

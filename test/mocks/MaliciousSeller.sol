@@ -9,6 +9,7 @@ import {ITripToken} from "../../contracts/interfaces/ITripToken.sol";
  * @dev It sells part of its TRIP and, from the ETH payout, tries to re-enter the desk with the rest.
  */
 contract MaliciousSeller {
+    /// @dev What `receive` does when the desk pays out.
     enum Attack {
         None,
         RefuseEth,
@@ -18,6 +19,7 @@ contract MaliciousSeller {
         ReenterSellAndSwallowRevert
     }
 
+    /// @notice The `RefuseEth` attack: a seller that cannot be paid.
     error EthRefused(uint256 amount);
 
     ITripExchange public immutable desk;
@@ -33,23 +35,28 @@ contract MaliciousSeller {
         token = ITripToken(desk_.token());
     }
 
+    /// @notice Chooses what the next payout triggers.
     function setAttack(Attack attack_) external {
         attack = attack_;
     }
 
+    /// @notice Buys TRIP with the ETH sent along.
     function buy() external payable {
         desk.buy{value: msg.value}();
     }
 
+    /// @notice Sells `amount` TRIP with an approval and `sell`.
     function sell(uint256 amount) external {
         token.approve(address(desk), amount);
         desk.sell(amount);
     }
 
+    /// @notice Sells `amount` TRIP with one `transferAndCall` to the desk.
     function sellByTransferAndCall(uint256 amount) external {
         token.transferAndCall(address(desk), amount);
     }
 
+    /// @notice The desk's payout: runs the chosen attack, once.
     receive() external payable {
         if (attack == Attack.RefuseEth) revert EthRefused(msg.value);
         if (_attacking) return;
