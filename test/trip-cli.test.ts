@@ -130,8 +130,9 @@ describe("trip CLI on a local hardhat node", async () => {
 
     const all = await trip("balance");
     assertSucceeded(all);
-    assert.match(all.out.find((line) => line.startsWith("Tourist")) ?? "", / 1487\.5 TRIP$/);
-    assert.match(all.out.find((line) => line.startsWith("Café")) ?? "", / 12\.5 TRIP$/);
+    assert.match(all.out[0], /^Account +Address +ETH +TRIP$/);
+    assert.match(all.out.find((line) => line.startsWith("Tourist")) ?? "", / 1487\.5$/);
+    assert.match(all.out.find((line) => line.startsWith("Café")) ?? "", / 12\.5$/);
     assert.equal(all.out.at(-1), "Exchange desk holds 1.5 ETH for 1500.0 TRIP outstanding.");
   });
 

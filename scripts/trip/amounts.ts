@@ -23,6 +23,11 @@ export function parseAmount(text: string, unit: Unit): bigint {
   return value;
 }
 
+/** `value` base units as a decimal number, all digits kept ("1487.5"). */
+export function formatDecimal(value: bigint): string {
+  return formatUnits(value, DECIMALS);
+}
+
 export function formatAmount(value: bigint, unit: Unit): string {
-  return `${formatUnits(value, DECIMALS)} ${unit}`;
+  return `${formatDecimal(value)} ${unit}`;
 }

@@ -3,7 +3,8 @@ import type { Contract, Log, TransactionReceipt, TransactionResponse } from "eth
 
 import { TRANSFER_WITH_AUTHORIZATION_TYPES, randomNonce } from "../lib/typed-data.ts";
 import { type Account, demoAccounts, resolveAccount, signerFor } from "./accounts.ts";
-import { formatAmount, parseAmount } from "./amounts.ts";
+import { formatTable } from "../lib/table.ts";
+import { formatAmount, formatDecimal, parseAmount } from "./amounts.ts";
 import type { Chain } from "./chain.ts";
 import { CliError } from "./errors.ts";
 
@@ -48,22 +49,30 @@ function requireEnough(account: Account, has: bigint, needs: bigint, unit: "ETH"
 /** `balance [account]`: ETH and TRIP of one account, or of every demo account and the desk. */
 export async function balance(chain: Chain, print: Print, who?: string): Promise<void> {
   const accounts = who === undefined ? demoAccounts() : [resolveAccount(who)];
-  const rows = await Promise.all(
-    accounts.map(async (account) => [
-      account.name,
-      account.address,
-      formatAmount(await chain.provider.getBalance(account.address), "ETH"),
-      formatAmount(await tripBalance(chain, account.address), "TRIP"),
-    ]),
+  const balances = await Promise.all(
+    accounts.map(async (account) => ({
+      account,
+      eth: await chain.provider.getBalance(account.address),
+      trip: await tripBalance(chain, account.address),
+    })),
   );
   if (who !== undefined) {
-    const [[name, address, eth, trip]] = rows;
-    print(`${name === address ? address : `${name} ${address}`}: ${eth}, ${trip}`);
+    const [{ account, eth, trip }] = balances;
+    const label = account.name === account.address ? account.address : `${account.name} ${account.address}`;
+    print(`${label}: ${formatAmount(eth, "ETH")}, ${formatAmount(trip, "TRIP")}`);
     return;
   }
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
-  for (const row of rows) {
-    print(row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]) : cell)).join("  "));
+  const rows = balances.map(({ account, eth, trip }) => [
+    account.name,
+    account.address,
+    formatDecimal(eth),
+    formatDecimal(trip),
+  ]);
+  for (const line of formatTable(
+    [["Account", "Address", "ETH", "TRIP"], ...rows],
+    [false, false, true, true],
+  )) {
+    print(line);
   }
   const deskEth = await chain.provider.getBalance(chain.tripExchange.target);
   const outstanding = (await chain.tripExchange.outstanding()) as bigint;
