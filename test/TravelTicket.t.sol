@@ -13,10 +13,13 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {TravelTicket} from "../contracts/TravelTicket.sol";
 import {IERC5192} from "../contracts/interfaces/IERC5192.sol";
 import {ITravelTicket} from "../contracts/interfaces/ITravelTicket.sol";
+import {TextSearch} from "./utils/TextSearch.sol";
 import {TicketFixture} from "./utils/TicketFixture.sol";
 
 /// @dev Unit, boundary and fuzz tests of TravelTicket, one behaviour each.
 contract TravelTicketTest is TicketFixture {
+    using TextSearch for string;
+
     // ---------------------------------------------------------------- deployment and introspection
 
     function test_constructor_setsTokenRolesAndRoyalty() public view {
@@ -935,7 +938,7 @@ contract TravelTicketTest is TicketFixture {
 
     function test_tokenURI_isBase64JsonDataUri() public {
         string memory uri = tickets.tokenURI(_buy(alice, journeyId));
-        vm.assertTrue(_startsWith(uri, "data:application/json;base64,"), "data URI");
+        vm.assertTrue(uri.startsWith("data:application/json;base64,"), "data URI");
     }
 
     // ---------------------------------------------------------------- fuzz
@@ -1011,13 +1014,5 @@ contract TravelTicketTest is TicketFixture {
 
     function _expectInvalidPlaceName(string memory name) private {
         vm.expectRevert(abi.encodeWithSelector(ITravelTicket.InvalidPlaceName.selector, name));
-    }
-
-    function _startsWith(string memory text, string memory prefix) private pure returns (bool) {
-        bytes memory a = bytes(text);
-        bytes memory b = bytes(prefix);
-        if (a.length < b.length) return false;
-        for (uint256 i = 0; i < b.length; ++i) if (a[i] != b[i]) return false;
-        return true;
     }
 }
