@@ -207,14 +207,15 @@ contract TicketRenderer is ITicketRenderer {
                 "stroke-linecap='round'/><circle cx='41' cy='117' r='6' fill='none' stroke='#0f4c81' ",
                 "stroke-width='3'/><circle cx='41' cy='183' r='7' fill='#0f4c81'/>",
                 _label(62, 94, "FROM"),
-                _placeName(128, ticket.origin),
+                _placeName(117, ticket.origin),
                 _label(62, 160, "TO"),
-                _placeName(194, ticket.destination),
+                _placeName(183, ticket.destination),
                 "<path d='M32 214H446' stroke='#e4dccb' stroke-width='1.5'/>"
             );
     }
 
-    function _placeName(uint256 y, string calldata name) private pure returns (string memory) {
+    /// @dev A place name centred on the stop at height `centre`: the baseline sits 0.35 em below it.
+    function _placeName(uint256 centre, string calldata name) private pure returns (string memory) {
         uint256 length = bytes(name).length;
         uint256 fontSize =
             length <= 14
@@ -227,7 +228,7 @@ contract TicketRenderer is ITicketRenderer {
         return
             string.concat(
                 "<text x='62' y='",
-                y.toString(),
+                (centre + (fontSize * 35) / 100).toString(),
                 "' fill='#1d2b3a' font-size='",
                 fontSize.toString(),
                 "' font-weight='700'>",
