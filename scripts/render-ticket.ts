@@ -9,6 +9,7 @@ import { parseEther } from "viem";
 import WayfareModule from "../deploy/modules/Wayfare.ts";
 import { DEMO_ACCOUNTS } from "./lib/demo-accounts.ts";
 import { decodeTicketImage, decodeTicketMetadata } from "./lib/token-uri.ts";
+import { parseXml } from "./lib/xml.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OUTPUT_DIR = new URL("../docs/", import.meta.url);
@@ -33,7 +34,9 @@ for (let seat = 0; seat < 12; seat++) await travelTicket.write.buyTicket([1n], a
 const tokenId = await travelTicket.read.ticketId([1n, 12]);
 
 async function svgOf(id: bigint): Promise<string> {
-  return decodeTicketImage(decodeTicketMetadata(await travelTicket.read.tokenURI([id])));
+  const svg = decodeTicketImage(decodeTicketMetadata(await travelTicket.read.tokenURI([id])));
+  parseXml(svg); // throws unless the chain drew a well-formed document
+  return svg;
 }
 const pictures: Record<string, string> = { "ticket-valid": await svgOf(tokenId) };
 await networkHelpers.time.increaseTo(BOARDING_OPENS + 15n * 60n);

@@ -6,7 +6,7 @@ import { parseEther } from "viem";
 
 import WayfareModule from "../deploy/modules/Wayfare.ts";
 import { attribute, decodeTicketImage, decodeTicketMetadata } from "../scripts/lib/token-uri.ts";
-import { XmlError, allElements, parseXml } from "./utils/xml.ts";
+import { XmlError, allElements, parseXml } from "../scripts/lib/xml.ts";
 
 /** Names an attacker would choose to break out of a JSON string or an SVG text node. */
 const HOSTILE_NAMES = [

@@ -7,7 +7,7 @@ import { encodeAbiParameters, getAddress, parseEther, parseSignature } from "vie
 import WayfareModule from "../deploy/modules/Wayfare.ts";
 import { DEMO_ACCOUNTS, type DemoAccountName } from "../scripts/lib/demo-accounts.ts";
 import { attribute, decodeTicketImage, decodeTicketMetadata } from "../scripts/lib/token-uri.ts";
-import { allElements, parseXml } from "./utils/xml.ts";
+import { allElements, parseXml } from "../scripts/lib/xml.ts";
 
 const HOUR = 3_600n;
 
