@@ -28,7 +28,9 @@ interface Journey {
  * the explorer.
  */
 export async function seedTickets(ctx: SeedContext): Promise<void> {
-  const ticketAddress = ctx.contracts.TravelTicket.address;
+  const tickets = ctx.contracts.TravelTicket;
+  if (!tickets) throw new Error("TravelTicket is not in the deployment.");
+  const ticketAddress = tickets.address;
   for (const buyer of BUYERS) await ctx.write(buyer, "TripExchange", "buy", [], parseEther(BUYER_FLOAT_ETH));
 
   const chainTime = async () => (await ctx.publicClient.getBlock()).timestamp;
@@ -44,7 +46,7 @@ export async function seedTickets(ctx: SeedContext): Promise<void> {
     ]);
     return (await ctx.publicClient.readContract({
       address: ticketAddress,
-      abi: ctx.contracts.TravelTicket.abi,
+      abi: tickets.abi,
       functionName: "journeyCount",
     })) as bigint;
   };
@@ -54,7 +56,7 @@ export async function seedTickets(ctx: SeedContext): Promise<void> {
   const buy = async (buyer: Buyer, journeyId: bigint, price: string): Promise<bigint> => {
     const { sold } = (await ctx.publicClient.readContract({
       address: ticketAddress,
-      abi: ctx.contracts.TravelTicket.abi,
+      abi: tickets.abi,
       functionName: "journey",
       args: [journeyId],
     })) as { sold: number };
