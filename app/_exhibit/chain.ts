@@ -1,0 +1,85 @@
+import { type Hex, zeroHash } from "viem";
+
+import { keccakText, meetsDifficulty, mineChunk, miningPreimage } from "./hashing.ts";
+
+/**
+ * A toy blockchain for the "tampered chain" demo. Each block records the hash of the block before it
+ * (`prev`) and a nonce; its own hash is always computed from its contents, as a verifier would.
+ */
+export interface Block {
+  height: number;
+  data: string;
+  /** The previous block's hash, as recorded when this block was mined (zero for the first block). */
+  prev: Hex;
+  nonce: number;
+}
+
+/** What a verifier finds when it checks one block. */
+export interface BlockCheck {
+  /** Keccak-256 of the block's contents, computed now. */
+  hash: Hex;
+  /** The hash meets the chain's difficulty: someone did the work for exactly these contents. */
+  workOk: boolean;
+  /** The recorded `prev` equals the previous block's hash (the first block must record zero). */
+  linkOk: boolean;
+  /** This block and every block before it pass both checks. */
+  verified: boolean;
+}
+
+/** The contents a block's hash commits to, without the nonce: height, previous hash, data. */
+export function blockPrefix(block: Omit<Block, "nonce">): string {
+  return `${block.height}|${block.prev}|${block.data}|`;
+}
+
+export function blockHash(block: Block): Hex {
+  return keccakText(miningPreimage(blockPrefix(block), block.nonce));
+}
+
+/** Checks every block and link from the first block on, as a node does before trusting a chain. */
+export function checkChain(blocks: readonly Block[], difficulty: number): BlockCheck[] {
+  const checks: BlockCheck[] = [];
+  let previous: BlockCheck | undefined;
+  for (const block of blocks) {
+    const hash = blockHash(block);
+    const workOk = meetsDifficulty(hash, difficulty);
+    const linkOk = block.prev === (previous?.hash ?? zeroHash);
+    const verified = workOk && linkOk && (previous?.verified ?? true);
+    previous = { hash, workOk, linkOk, verified };
+    checks.push(previous);
+  }
+  return checks;
+}
+
+/** The block at `index` re-pointed at its predecessor's current hash, ready to be mined again. */
+export function relinked(blocks: readonly Block[], index: number): Block {
+  const prev = index === 0 ? zeroHash : blockHash(blocks[index - 1]);
+  return { ...blocks[index], prev };
+}
+
+/**
+ * Mines `block` (its `prev` as given) from nonce 0, `chunkSize` nonces at a time, calling `yieldNow`
+ * between chunks so a browser can repaint and the caller can cancel (return false to stop).
+ * Resolves with the mined block, or undefined if stopped.
+ */
+export async function mineBlock(
+  block: Block,
+  difficulty: number,
+  yieldNow: () => Promise<boolean>,
+  chunkSize = 500,
+): Promise<Block | undefined> {
+  const prefix = blockPrefix(block);
+  let nonce = 0;
+  for (;;) {
+    const progress = mineChunk(prefix, difficulty, nonce, chunkSize);
+    if (progress.found) return { ...block, nonce: progress.found.nonce };
+    nonce = progress.nextNonce;
+    if (!(await yieldNow())) return undefined;
+  }
+}
+
+/** The smallest nonce that makes `block` meet the difficulty, found synchronously (tests, setup). */
+export function mineBlockSync(block: Block, difficulty: number): Block {
+  const found = mineChunk(blockPrefix(block), difficulty, 0, Number.MAX_SAFE_INTEGER).found;
+  if (!found) throw new Error("unreachable: the search only ends when a nonce is found");
+  return { ...block, nonce: found.nonce };
+}
