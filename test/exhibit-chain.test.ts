@@ -5,6 +5,8 @@ import { zeroHash } from "viem";
 
 import {
   type Block,
+  DEMO_CHAIN,
+  DEMO_DIFFICULTY,
   blockHash,
   checkChain,
   mineBlock,
@@ -71,6 +73,15 @@ describe("checkChain", () => {
     const [genesis] = minedChain(["Genesis"]);
     const forged = mineBlockSync({ ...genesis, prev: blockHash(genesis) }, DIFFICULTY);
     assert.equal(checkChain([forged], DIFFICULTY)[0].linkOk, false);
+  });
+});
+
+describe("DEMO_CHAIN", () => {
+  it("is a verified chain at the demo's difficulty, mined with the smallest nonces", () => {
+    assert.ok(checkChain(DEMO_CHAIN, DEMO_DIFFICULTY).every((check) => check.verified));
+    DEMO_CHAIN.forEach((block, index) => {
+      assert.deepEqual(mineBlockSync(relinked(DEMO_CHAIN, index), DEMO_DIFFICULTY), block);
+    });
   });
 });
 

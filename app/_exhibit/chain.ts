@@ -83,3 +83,32 @@ export function mineBlockSync(block: Block, difficulty: number): Block {
   if (!found) throw new Error("unreachable: the search only ends when a nonce is found");
   return { ...block, nonce: found.nonce };
 }
+
+/** Leading zero hex digits every hash of the demo chain needs: about 4,096 tries per block. */
+export const DEMO_DIFFICULTY = 3;
+
+/**
+ * The demo's starting chain, mined once with `mineBlockSync` (a test checks that it verifies), so a
+ * visitor sees it at once instead of waiting for some 25,000 hashes: the demo's "genesis".
+ */
+export const DEMO_CHAIN: readonly Block[] = [
+  { height: 0, data: "Wayfare opens", prev: zeroHash, nonce: 8499 },
+  {
+    height: 1,
+    data: "Ada pays Bo 5 TRIP",
+    prev: "0x000d1a1be0c35c070b32581705fd0b1a4de59797f3f410378afd2528d2164df5",
+    nonce: 10189,
+  },
+  {
+    height: 2,
+    data: "Bo pays the café 3 TRIP",
+    prev: "0x0002c15013d0f59089dde08bacff49656053c529487fc8fae3cf30407015f451",
+    nonce: 1841,
+  },
+  {
+    height: 3,
+    data: "Cy buys a ticket",
+    prev: "0x0000debcdff356fc4ba800a3dab476bdc4b476d254d31ba065a8139922d5f6b9",
+    nonce: 4309,
+  },
+];

@@ -53,7 +53,7 @@ export interface SwarmOptions {
   downloadSlots?: number;
 }
 
-export const ORIGIN_NAME = "Seeder";
+export const ORIGIN_NAME = "Sam";
 const LEECHER_NAMES = [
   "Ada",
   "Bo",
