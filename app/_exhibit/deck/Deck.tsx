@@ -86,11 +86,11 @@ export function Deck({ children }: { children: ReactNode }) {
   }, []);
 
   return (
-    <div className="exhibit">
-      <main className="reveal" ref={root} aria-label="Peer-to-peer networking: an interactive exhibit">
+    <main className="exhibit" aria-label="Peer-to-peer networking: an interactive exhibit">
+      <div className="reveal" ref={root}>
         <div className="slides">{children}</div>
-      </main>
+      </div>
       <DeckToolbar deck={deck} />
-    </div>
+    </main>
   );
 }

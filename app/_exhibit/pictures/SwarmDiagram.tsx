@@ -4,17 +4,26 @@ interface DiagramPeer {
   label: string;
   /** Which of the file's six pieces this peer holds. */
   pieces: boolean[];
+  /** Label and pieces above the circle (the top row, whose arrows leave downwards). */
+  above?: boolean;
 }
 
-const SEEDER: DiagramPeer = { x: 52, y: 118, label: "Seeder", pieces: [true, true, true, true, true, true] };
+const SEEDER: DiagramPeer = {
+  x: 48,
+  y: 124,
+  label: "Seeder",
+  pieces: [true, true, true, true, true, true],
+  above: true,
+};
 const LEECHERS: DiagramPeer[] = [
-  { x: 170, y: 96, label: "Leecher", pieces: [true, false, true, false, false, true] },
-  { x: 276, y: 132, label: "Leecher", pieces: [false, true, false, false, true, false] },
-  { x: 116, y: 214, label: "Leecher", pieces: [false, false, true, true, false, false] },
-  { x: 238, y: 218, label: "Leecher", pieces: [true, false, false, false, false, false] },
+  { x: 168, y: 112, label: "Leecher", pieces: [true, false, true, false, false, true], above: true },
+  { x: 280, y: 128, label: "Leecher", pieces: [false, true, false, false, true, false], above: true },
+  { x: 100, y: 200, label: "Leecher", pieces: [false, false, true, true, false, false] },
+  { x: 232, y: 206, label: "Leecher", pieces: [true, false, false, false, false, false] },
 ];
 const PEERS = [SEEDER, ...LEECHERS];
 const TRACKER = { x: 160, y: 22 };
+const RADIUS = 14;
 /** Pieces moving this moment: [from, to, piece]. */
 const EXCHANGES: [number, number, number][] = [
   [0, 1, 3],
@@ -54,9 +63,9 @@ export function SwarmDiagram() {
       <title id="swarm-title">How a BitTorrent swarm trades pieces</title>
       <desc id="swarm-desc">
         A tracker at the top is connected by dashed lines to five peers: it only tells them about each other.
-        One seeder holds all six pieces of the file; four leechers each hold a different few. Arrows show
-        pieces moving directly between peers: from the seeder to leechers, and from leechers to other
-        leechers, so every peer downloads and uploads at the same time.
+        One seeder holds all six pieces of the file, shown as six filled squares under it; four leechers each
+        hold a different few. Arrows show pieces moving directly between peers: from the seeder to leechers,
+        and from leechers to other leechers, so every peer downloads and uploads at the same time.
       </desc>
       <defs>
         <marker
@@ -87,8 +96,8 @@ export function SwarmDiagram() {
         const length = Math.hypot(b.x - a.x, b.y - a.y);
         const ux = (b.x - a.x) / length;
         const uy = (b.y - a.y) / length;
-        const start = { x: a.x + ux * 22, y: a.y + uy * 22 };
-        const end = { x: b.x - ux * 24, y: b.y - uy * 24 };
+        const start = { x: a.x + ux * (RADIUS + 3), y: a.y + uy * (RADIUS + 3) };
+        const end = { x: b.x - ux * (RADIUS + 5), y: b.y - uy * (RADIUS + 5) };
         const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
         return (
           <g key={`${from}-${to}`}>
@@ -101,16 +110,14 @@ export function SwarmDiagram() {
               markerEnd="url(#swarm-arrow)"
             />
             <rect
-              x={mid.x - 5}
-              y={mid.y - 5}
-              width={10}
-              height={10}
+              x={mid.x - 4.5}
+              y={mid.y - 4.5}
+              width={9}
+              height={9}
               rx={2}
               className="pic-piece pic-piece-moving"
+              data-piece={piece + 1}
             />
-            <text x={mid.x} y={mid.y + 3.5} className="pic-piece-number">
-              {piece + 1}
-            </text>
           </g>
         );
       })}
@@ -120,11 +127,15 @@ export function SwarmDiagram() {
       </text>
       {PEERS.map((peer, i) => (
         <g key={`p${i}`}>
-          <circle cx={peer.x} cy={peer.y} r={18} className={i === 0 ? "pic-seeder" : "pic-peer"} />
-          <text x={peer.x} y={peer.y + 32} className="pic-label">
+          <circle cx={peer.x} cy={peer.y} r={RADIUS} className={i === 0 ? "pic-seeder" : "pic-peer"} />
+          <PieceBar
+            x={peer.x}
+            y={peer.above ? peer.y - RADIUS - 13 : peer.y + RADIUS + 5}
+            pieces={peer.pieces}
+          />
+          <text x={peer.x} y={peer.above ? peer.y - RADIUS - 18 : peer.y + RADIUS + 28} className="pic-label">
             {peer.label}
           </text>
-          <PieceBar x={peer.x} y={peer.y - 4} pieces={peer.pieces} />
         </g>
       ))}
     </svg>
