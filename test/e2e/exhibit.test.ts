@@ -89,6 +89,21 @@ function inspectSlide(page: Page) {
   });
 }
 
+/** Polls `read` until `accept` holds (React may commit a moment after the event), then returns the value. */
+async function settled<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
 async function swipe(cdp: CDPSession, from: { x: number; y: number }, to: { x: number; y: number }) {
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [from] });
   for (let i = 1; i <= 6; i++) {
@@ -245,9 +260,23 @@ describe("exhibit", () => {
       const input = page.getByLabel("Text to hash");
       const hash = page.getByTestId("hash");
       await input.fill("Hello, Wayfare");
-      assert.equal(await hash.innerText(), keccak256(stringToBytes("Hello, Wayfare")));
+      const first = keccak256(stringToBytes("Hello, Wayfare"));
+      assert.equal(
+        await settled(
+          () => hash.innerText(),
+          (text) => text === first,
+        ),
+        first,
+      );
       await input.press("!");
-      assert.equal(await hash.innerText(), keccak256(stringToBytes("Hello, Wayfare!")));
+      const second = keccak256(stringToBytes("Hello, Wayfare!"));
+      assert.equal(
+        await settled(
+          () => hash.innerText(),
+          (text) => text === second,
+        ),
+        second,
+      );
       assert.match(await page.locator(".demo-status").innerText(), /changed \d+ of the 64 digits/);
       assert.deepEqual(errors, []);
     } finally {
@@ -262,7 +291,13 @@ describe("exhibit", () => {
       const difficulty = page.getByRole("slider");
       await difficulty.focus();
       await difficulty.press("ArrowLeft");
-      assert.equal(await difficulty.inputValue(), "2");
+      assert.equal(
+        await settled(
+          () => difficulty.inputValue(),
+          (value) => value === "2",
+        ),
+        "2",
+      );
       await expectSlide(page, "mining-demo");
       await page.getByRole("button", { name: "Mine" }).click();
       const result = page.getByTestId("mined-hash");
@@ -286,7 +321,13 @@ describe("exhibit", () => {
     try {
       assert.match(await status.innerText(), /Chain verified/);
       await page.getByLabel("Block 2", { exact: true }).fill("Ada pays Bo 500 TRIP");
-      assert.equal(await state(2), "broken");
+      assert.equal(
+        await settled(
+          () => state(2),
+          (value) => value === "broken",
+        ),
+        "broken",
+      );
       assert.match(await link(3), /broken/);
       assert.equal(await state(3), "broken", "its link to block 2 is broken");
       assert.equal(await state(4), "unverified", "intact itself, but it builds on a broken block");
@@ -297,6 +338,10 @@ describe("exhibit", () => {
         () => document.querySelector("[data-testid=block-2]")?.getAttribute("data-state") === "valid",
       );
       assert.match(await link(3), /broken/, "block 3 still records the old hash of block 2");
+      await settled(
+        () => status.innerText(),
+        (text) => /block 3/.test(text),
+      );
       assert.match(await status.innerText(), /Chain broken at block 3/);
 
       await page.getByRole("button", { name: "Mine block 3" }).click();
@@ -319,19 +364,44 @@ describe("exhibit", () => {
     const { context, page, errors } = await open("#/swarm-demo");
     const status = page.getByTestId("swarm-status");
     try {
-      while (!/Every piece has spread/.test(await status.innerText())) {
+      for (let tick = 1; !/Every piece has spread/.test(await status.innerText()); tick++) {
+        assert.ok(tick < 50, "the pieces never spread");
         await page.getByRole("button", { name: "Step" }).click();
+        await settled(
+          () => status.innerText(),
+          (text) => text.startsWith(`Tick ${tick}:`),
+        );
       }
       await page.getByRole("button", { name: /^Remove Sam \(first seeder/ }).click();
-      assert.match(await status.innerText(), /Sam left; no piece was lost/);
+      assert.match(
+        await settled(
+          () => status.innerText(),
+          (text) => /Sam left/.test(text),
+        ),
+        /Sam left; no piece was lost/,
+      );
       await page.getByRole("button", { name: "Play" }).click();
       await page.waitForSelector("[data-testid=swarm-status][data-outcome=complete]", { timeout: 30_000 });
       assert.match(await status.innerText(), /Complete: all 7 peers have the whole file/);
 
       await page.getByRole("button", { name: "Reset" }).click();
+      await settled(
+        () => status.innerText(),
+        (text) => text.startsWith("Tick 0:"),
+      );
       await page.getByRole("button", { name: "Step" }).click();
+      await settled(
+        () => status.innerText(),
+        (text) => text.startsWith("Tick 1:"),
+      );
       await page.getByRole("button", { name: /^Remove Sam \(first seeder/ }).click();
-      assert.match(await status.innerText(), /Sam left with the last copy of piece .*: lost/);
+      assert.match(
+        await settled(
+          () => status.innerText(),
+          (text) => /Sam left/.test(text),
+        ),
+        /Sam left with the last copy of piece .*: lost/,
+      );
       await page.getByRole("button", { name: "Play" }).click();
       await page.waitForSelector("[data-testid=swarm-status][data-outcome=stalled]", { timeout: 30_000 });
       assert.match(await status.innerText(), /Stalled: piece .* is lost/);
