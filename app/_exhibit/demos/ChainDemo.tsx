@@ -113,7 +113,7 @@ export function ChainDemo() {
                   <button
                     type="button"
                     onClick={() => void remine(index)}
-                    disabled={mining !== null || check.verified}
+                    disabled={mining !== null || (check.workOk && check.linkOk)}
                     aria-label={`Mine block ${index + 1}`}
                   >
                     {mining === index ? "Mining…" : "Mine"}
