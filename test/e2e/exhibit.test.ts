@@ -89,7 +89,7 @@ function inspectSlide(page: Page) {
   });
 }
 
-/** Polls `read` until `accept` holds (React may commit a moment after the event), then returns the value. */
+/** Polls `read` until `accept` holds (React may commit a moment after the event) and returns the value; fails on timeout. */
 async function settled<T>(
   read: () => Promise<T>,
   accept: (value: T) => boolean,
@@ -97,7 +97,8 @@ async function settled<T>(
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
+  while (!accept(value)) {
+    assert.ok(Date.now() < deadline, `still ${JSON.stringify(value)} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     value = await read();
   }
@@ -364,7 +365,15 @@ describe("exhibit", () => {
     const { context, page, errors } = await open("#/swarm-demo");
     const status = page.getByTestId("swarm-status");
     try {
-      for (let tick = 1; !/Every piece has spread/.test(await status.innerText()); tick++) {
+      // Keyboard: Space on a focused demo button presses it instead of turning the slide.
+      await page.getByRole("button", { name: "Step" }).focus();
+      await page.keyboard.press(" ");
+      await settled(
+        () => status.innerText(),
+        (text) => text.startsWith("Tick 1:"),
+      );
+      await expectSlide(page, "swarm-demo");
+      for (let tick = 2; !/Every piece has spread/.test(await status.innerText()); tick++) {
         assert.ok(tick < 50, "the pieces never spread");
         await page.getByRole("button", { name: "Step" }).click();
         await settled(
