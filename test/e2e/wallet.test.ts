@@ -97,4 +97,37 @@ describe("wallet connection", () => {
     assert.deepEqual(chain.rpcUrls, [(await sharedStack()).node.url]);
     assert.deepEqual(errors, []);
   });
+
+  it(
+    "connects the dev wallet with the keyboard alone, with a visible focus ring at every stop",
+    TIMEOUT,
+    async () => {
+      const { page } = await openConsole();
+      const focused = () =>
+        page.evaluate(() => {
+          const element = document.activeElement as HTMLElement;
+          const style = getComputedStyle(element);
+          return {
+            text: element.textContent?.trim() ?? "",
+            inDialog: Boolean(element.closest("dialog[open]")),
+            outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+          };
+        });
+      const tabTo = async (label: string) => {
+        for (let presses = 0; presses < 40; presses++) {
+          await page.keyboard.press("Tab");
+          const now = await focused();
+          assert.ok(now.outline, `"${now.text}" has no visible focus ring`);
+          if (now.text === label) return now;
+        }
+        assert.fail(`Tab never reached "${label}"`);
+      };
+      await tabTo("Connect wallet");
+      await page.keyboard.press("Enter");
+      const choice = await tabTo("Use the dev wallet");
+      assert.ok(choice.inDialog, "focus stays inside the open dialog");
+      await page.keyboard.press("Enter");
+      await page.getByRole("button", { name: /Account Tourist/ }).waitFor();
+    },
+  );
 });
