@@ -1,8 +1,10 @@
 // Fills a freshly deployed local chain with demo data. Each part of Wayfare seeds its own slice.
+import { seedAuction } from "./seed/auction.ts";
 import { createSeedContext } from "./seed/context.ts";
 import { seedCurrency } from "./seed/currency.ts";
 
 export async function seedDemoData(rpcUrl: string, log: (line: string) => void = console.log): Promise<void> {
   const ctx = createSeedContext(rpcUrl, log);
   await seedCurrency(ctx);
+  await seedAuction(ctx);
 }

@@ -5,14 +5,13 @@ import { DEMO_ACCOUNTS, LOCAL_CHAIN_ID, demoAccount } from "./lib/demo-accounts.
 import { deploymentDir, readDeployment } from "./lib/deployment.ts";
 import { PortInUseError, type RunningNode, startHardhatNode } from "./lib/hardhat-node.ts";
 import { deployWayfare } from "./lib/ignition.ts";
+import { formatTable } from "./lib/table.ts";
 import { seedDemoData } from "./seed.ts";
 
 const CHAIN_PORT = 8545;
 
 function printTable(rows: string[][]): void {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  for (const row of rows)
-    console.log("  " + row.map((cell, column) => cell.padEnd(widths[column])).join("  "));
+  for (const line of formatTable(rows)) console.log(`  ${line}`);
 }
 
 async function main(): Promise<void> {

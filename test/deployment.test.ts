@@ -7,7 +7,7 @@ import WayfareModule from "../deploy/modules/Wayfare.ts";
 
 describe("Wayfare deployment", async () => {
   const { ignition, viem } = await network.create();
-  const { tripToken, tripExchange } = await ignition.deploy(WayfareModule);
+  const { tripToken, tripExchange, gasAuction } = await ignition.deploy(WayfareModule);
   const [deployer] = await viem.getWalletClients();
 
   it("makes the desk TRIP's only minter and renounces the admin role", async () => {
@@ -21,5 +21,11 @@ describe("Wayfare deployment", async () => {
   it("deploys the desk with the default rate", async () => {
     assert.equal(await tripExchange.read.rate(), 1000n);
     assert.equal((await tripExchange.read.token()).toLowerCase(), tripToken.address.toLowerCase());
+  });
+
+  it("deploys the gas auction with the deployer as its operator and no rounds", async () => {
+    const operatorRole = await gasAuction.read.OPERATOR_ROLE();
+    assert.equal(await gasAuction.read.hasRole([operatorRole, deployer.account.address]), true);
+    assert.equal(await gasAuction.read.roundCount(), 0n);
   });
 });

@@ -1,9 +1,11 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 
+import GasAuctionModule from "./GasAuction.ts";
 import TripExchangeModule from "./TripExchange.ts";
 
 /** Everything Wayfare deploys; `npm start` and `npm run deploy` deploy this module. */
 export default buildModule("Wayfare", (m) => {
   const { tripToken, tripExchange } = m.useModule(TripExchangeModule);
-  return { tripToken, tripExchange };
+  const { gasAuction } = m.useModule(GasAuctionModule);
+  return { tripToken, tripExchange, gasAuction };
 });
