@@ -44,12 +44,19 @@ export interface Results {
 }
 
 export function provenance(): Provenance {
-  const git = (...args: string[]) =>
-    execFileSync("git", args, { cwd: PROJECT_ROOT, encoding: "utf8" }).trim();
+  // Outside a git checkout (e.g. an unpacked archive) the commit is unknown.
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync("git", args, { cwd: PROJECT_ROOT, encoding: "utf8", stdio: "pipe" }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const commit = git("rev-parse", "--short", "HEAD");
   return {
     measuredAt: new Date().toISOString(),
-    commit: git("rev-parse", "--short", "HEAD"),
-    dirty: git("status", "--porcelain").length > 0,
+    commit: commit ?? "unknown",
+    dirty: commit === undefined || (git("status", "--porcelain") ?? "").length > 0,
     machine: {
       cpu: cpus()[0]?.model ?? "unknown",
       cores: cpus().length,

@@ -55,6 +55,28 @@ const DESK_EXTRA =
   "a desk separate from the token: call to TRIP (cold account, 2,600), TRIP's minter-role check (cold " +
   "read, 2,100), reentrancy guard and the desk's `outstanding` counter (5,000)";
 
+/** What TravelTicket does on every sale beyond an ERC-721 mint paid in TRIP. */
+const TICKET_SALE_EXTRA =
+  "the journey's checks (departure, cancelled, capacity; its price is a second cold slot, 2,100), the " +
+  "proceeds counter that issue 5 asks for (5,000), the TicketBought event and the reentrancy guard";
+/** What TravelTicket checks on every move of a ticket. */
+const TICKET_LOCK_EXTRA =
+  "the ERC-5192 lock check: the ticket's checked-in bit and its journey's departure (two cold reads, 4,200)";
+const CHECK_IN_EXTRA =
+  "the holder, the journey (cancelled, departure: boarding window) and the check-in bitmap are separate " +
+  "cold slots (2,100 each)";
+const CHECK_IN_EXTRA_FIRST = `${CHECK_IN_EXTRA}; the first check-in of a journey's 256 seats sets its bitmap word (22,100 instead of 5,000)`;
+
+/** The checked-in flag can live in a slot the purchase wrote (e.g. beside the owner), so marking it is
+ * one non-zero update; the inspector role is one cold read; the events are those issue 5 names. */
+const checkInFloor = (context: FloorContext) => [
+  coldRead("inspector role"),
+  sstore.update("ticket's status (packed)"),
+  context.event("TravelTicket", "CheckedIn"),
+  context.event("TravelTicket", "Locked"),
+  context.event("TravelTicket", "MetadataUpdate"),
+];
+
 /** A transfer of a balance to a holder: both balances are non-zero before and after. */
 const transferToHolder = [
   sstore.update("sender balance"),
@@ -306,6 +328,9 @@ export const OPERATIONS: OperationSpec[] = [
       oz: `${OZ_VAULT}: deposit, new depositor`,
       solady: `${SOLADY_VAULT}: deposit, new depositor`,
     },
+    extra:
+      "the saver's unlock time: a new slot (22,100; it shares the slot with the goal target, so a saver " +
+      "who sets both pays once) and the UnlockTimeSet event; OZ's private balance slot cannot hold it",
     // The unlock time (uint64) could share the owner's share-balance slot, so at the floor the lock
     // costs only its event.
     floor: (context) => [...newDepositor, context.event("SavingsVault", "UnlockTimeSet")],
@@ -319,6 +344,9 @@ export const OPERATIONS: OperationSpec[] = [
       oz: `${OZ_VAULT}: deposit, new depositor`,
       solady: `${SOLADY_VAULT}: deposit, new depositor`,
     },
+    extra:
+      "as depositWithLock (new lock slot, UnlockTimeSet) in one transaction with no approve before it " +
+      "(an approve costs ~46,000 more)",
     floor: (context) => [
       coldCall("the vault's onTransferReceived"),
       sstore.update("depositor's TRIP balance"),
@@ -337,6 +365,9 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "withdraw half (unlocked owner)",
     contract: "SavingsVault",
     references: { oz: OZ_VAULT, solady: SOLADY_VAULT },
+    extra:
+      "the lock check: the owner's unlock time (cold read, 2,100) before the withdrawal and when the " +
+      "shares burn",
     floor: () => exitVault(true),
   },
   {
@@ -345,6 +376,9 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "redeem all shares (unlocked owner)",
     contract: "SavingsVault",
     references: { oz: OZ_VAULT, solady: SOLADY_VAULT },
+    extra:
+      "the lock check: the owner's unlock time (cold read, 2,100) before the redemption and when the " +
+      "shares burn",
     floor: () => exitVault(false),
   },
 
@@ -355,6 +389,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "buyTicket (after approve), buyer's first ticket, not the first sale",
     contract: "TravelTicket",
     references: { oz: OZ_TICKET, solady: SOLADY_TICKET },
+    extra: TICKET_SALE_EXTRA,
     floor: () => [
       coldCall("TRIP (transferFrom)"),
       sstore.update("buyer's TRIP allowance (finite)"),
@@ -368,6 +403,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "buyTicketWithPermit, buyer's first permit and first ticket",
     contract: "TravelTicket",
     references: { oz: OZ_TICKET, solady: SOLADY_TICKET },
+    extra: TICKET_SALE_EXTRA,
     floor: () => [
       coldCall("TRIP (permit, transferFrom)"),
       ...permitSpentAtOnce,
@@ -381,23 +417,26 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "buy by TRIP transferAndCall (journey id as data), buyer's first ticket",
     contract: "TravelTicket",
     references: { oz: OZ_TICKET, solady: SOLADY_TICKET },
+    extra: TICKET_SALE_EXTRA,
     floor: () => [coldCall("the ticket contract's onTransferReceived"), ...payForTicket, ...mintTicket],
   },
   {
-    id: "ticket.checkIn",
+    id: "ticket.checkIn.first",
     group: "Tickets",
-    operation: "checkIn by the inspector",
+    operation: "checkIn, the journey's first check-in",
     contract: "TravelTicket",
     references: {},
-    // The checked-in flag can live in a slot the purchase wrote (e.g. beside the owner), so marking it
-    // is one non-zero update; the inspector role is one cold read.
-    floor: (context) => [
-      coldRead("inspector role"),
-      sstore.update("ticket's status (packed)"),
-      context.event("TravelTicket", "CheckedIn"),
-      context.event("TravelTicket", "Locked"),
-      context.event("TravelTicket", "MetadataUpdate"),
-    ],
+    extra: CHECK_IN_EXTRA_FIRST,
+    floor: checkInFloor,
+  },
+  {
+    id: "ticket.checkIn.later",
+    group: "Tickets",
+    operation: "checkIn, a later passenger of the same journey",
+    contract: "TravelTicket",
+    references: {},
+    extra: CHECK_IN_EXTRA,
+    floor: checkInFloor,
   },
   {
     id: "ticket.transfer.new",
@@ -405,6 +444,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "transferFrom by the holder of one ticket, to a new owner",
     contract: "TravelTicket",
     references: { oz: OZ_TICKET, solady: SOLADY_TICKET },
+    extra: TICKET_LOCK_EXTRA,
     floor: () => [
       sstore.update("ticket owner"),
       sstore.clear("sender's ticket balance (their only ticket)"),
@@ -418,6 +458,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "transferFrom by the holder of one ticket, to someone who holds one",
     contract: "TravelTicket",
     references: { oz: OZ_TICKET, solady: SOLADY_TICKET },
+    extra: TICKET_LOCK_EXTRA,
     floor: () => [
       sstore.update("ticket owner"),
       sstore.clear("sender's ticket balance (their only ticket)"),
@@ -433,6 +474,9 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "enter, first entry of the round (wins)",
     contract: "GasAuction",
     references: {},
+    extra:
+      "the round's winner / race block / entry count slot is zero until the first entry (22,100; " +
+      "5,000 if it also held the opened block), and the round lookup (cold read of the round count)",
     // An entry needs sender + block + position (one slot) and gas price + priority fee (one slot of
     // two uint128); the round's winner and entry count share the round's slot.
     floor: (context) => [
@@ -449,6 +493,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "enter, later in the same block (too late, recorded)",
     contract: "GasAuction",
     references: {},
+    extra: "the round lookup (cold read of the round count) and the race-block check",
     floor: (context) => [
       sstore.set("entry: sender, block, position"),
       sstore.set("entry: gas price, priority fee"),
