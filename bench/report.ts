@@ -59,7 +59,8 @@ export function describeProvenance(section: Provenance): string {
   const date = section.measuredAt.slice(0, 10);
   return (
     `Measured ${date} on commit ${section.commit}${section.dirty ? " (with uncommitted changes)" : ""}, ` +
-    `${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}.`
+    `${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
+    `load average ${machine.loadAverage ?? "unknown"} at the start.`
   );
 }
 

@@ -27,7 +27,8 @@ export function resultsMarkdown(results: Results): string {
     "",
     "```sh",
     "npm run bench                          # gas per operation (a minute or two)",
-    "npm run bench -- --optimizer           # + gas and code size at other optimizer settings",
+    "npm run bench -- --optimizer           # + gas and code size at 200 / 1,000 / 10,000 optimizer runs",
+    "npm run bench -- --optimizer --via-ir  # + the same via IR (slow: minutes per compile)",
     "npm run bench -- --app                 # + production build: first-load JS, Lighthouse",
     "npm run bench -- --timings             # + npm start → ready (median of 3), npm test (once)",
     "npm run bench -- --all                 # everything",
@@ -100,7 +101,7 @@ export function resultsMarkdown(results: Results): string {
     out.push(
       `### Lighthouse ${app.lighthouseVersion}`,
       "",
-      "Debian Chromium, headless, against `next start` of the production build. Mobile is",
+      `Debian Chromium, headless; served by ${app.servedWith}. Mobile is`,
       "Lighthouse's default (simulated slow 4G and a 4× CPU slowdown, which on a slow 2-core",
       "machine weighs heavily on TBT); desktop is `--preset=desktop`. Scores are medians of the runs.",
       "",

@@ -2,7 +2,7 @@
 // was measured: a run that skips a section (e.g. no --app) keeps that section from the previous file.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 import type { RouteBundle } from "./app/bundles.ts";
 import type { LighthouseRun, Preset } from "./app/lighthouse.ts";
@@ -18,7 +18,15 @@ export interface Provenance {
   commit: string;
   /** Whether the working tree had uncommitted changes when measured. */
   dirty: boolean;
-  machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    node: string;
+    platform: string;
+    /** The 1-minute load average when the section started: timings on a busy machine run slower. */
+    loadAverage: number;
+  };
 }
 
 export interface LighthouseResult {
@@ -33,6 +41,8 @@ export interface Results {
   gas?: Provenance & { run: GasRun };
   optimizer?: Provenance & { main: string; runs: GasRun[] };
   app?: Provenance & {
+    /** What Lighthouse was pointed at. */
+    servedWith: string;
     firstLoadJs: RouteBundle[] | { error: string };
     lighthouse: LighthouseResult[];
     lighthouseVersion: string;
@@ -43,6 +53,7 @@ export interface Results {
   };
 }
 
+/** Call when a section starts measuring. */
 export function provenance(): Provenance {
   // Outside a git checkout (e.g. an unpacked archive) the commit is unknown.
   const git = (...args: string[]) => {
@@ -63,6 +74,7 @@ export function provenance(): Provenance {
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       platform: `${process.platform}-${process.arch}`,
+      loadAverage: Number(loadavg()[0].toFixed(2)),
     },
   };
 }

@@ -9,9 +9,10 @@ import { parseArgs } from "node:util";
 import * as prettier from "prettier";
 
 import { startNextServer } from "../scripts/lib/next-server.ts";
-import { isPortFree } from "../scripts/lib/hardhat-node.ts";
-import { firstLoadJs } from "./app/bundles.ts";
+import { type RunningNode, isPortFree } from "../scripts/lib/hardhat-node.ts";
+import { type RouteBundle, firstLoadJs } from "./app/bundles.ts";
 import { type LighthouseRun, PRESETS, lighthouse } from "./app/lighthouse.ts";
+import { dappEnv, startSeededChain } from "./app/local-chain.ts";
 import { median, timeCommand, timeStart } from "./app/timings.ts";
 import { type GasRun, measureGas } from "./gas/measure.ts";
 import { messageOf } from "./gas/recorder.ts";
@@ -46,13 +47,17 @@ const SWEEP: { runs: number; viaIR: boolean }[] = [
   { runs: 200, viaIR: false },
   { runs: 1_000, viaIR: false },
   { runs: 10_000, viaIR: false },
+];
+/** The IR pipeline: several minutes per compile with solc-js, so only on request (--via-ir). */
+const VIA_IR_SWEEP: { runs: number; viaIR: boolean }[] = [
   { runs: 200, viaIR: true },
   { runs: 10_000, viaIR: true },
 ];
 
 const USAGE = `Usage: npm run bench [-- options]
   (no option)            gas per operation: Wayfare beside OpenZeppelin, Solady and the EVM floor
-  --optimizer            also Wayfare's gas and code sizes at other optimizer settings (several compiles)
+  --optimizer            also Wayfare's gas and code sizes at 200 / 1,000 / 10,000 optimizer runs
+  --via-ir               with --optimizer, also via IR at 200 and 10,000 runs (~5 minutes per compile)
   --app                  also the production build's first-load JS and Lighthouse scores
   --timings              also npm start → ready (median of --start-runs) and one npm test
   --all                  all of the above
@@ -62,6 +67,7 @@ const USAGE = `Usage: npm run bench [-- options]
 const { values: flags } = parseArgs({
   options: {
     optimizer: { type: "boolean", default: false },
+    "via-ir": { type: "boolean", default: false },
     app: { type: "boolean", default: false },
     timings: { type: "boolean", default: false },
     all: { type: "boolean", default: false },
@@ -83,6 +89,7 @@ function positiveInteger(name: string, text: string): number {
 
 async function gasSection(): Promise<NonNullable<Results["gas"]>> {
   heading("Gas per operation");
+  const started = provenance();
   const run = await measureGas(mainOptimizer(), { references: true, log });
   log(`\n${describeSettings(run)}\n`);
   log(gasTable("text", run));
@@ -91,21 +98,22 @@ async function gasSection(): Promise<NonNullable<Results["gas"]>> {
     log(`\nMore than 10 % above OpenZeppelin:\n${over.map((line) => `  - ${line}`).join("\n")}`);
   const errors = gasErrors(run);
   if (errors.length) log(`\nErrors (no number measured):\n${errors.map((line) => `  - ${line}`).join("\n")}`);
-  return { ...provenance(), run };
+  return { ...started, run };
 }
 
-async function optimizerSection(): Promise<NonNullable<Results["optimizer"]>> {
+async function optimizerSection(includeViaIR: boolean): Promise<NonNullable<Results["optimizer"]>> {
   heading("Optimizer settings");
+  const started = provenance();
   const main = mainOptimizer();
   const variants: OptimizerVariant[] = [main];
-  for (const { runs, viaIR } of SWEEP) {
+  for (const { runs, viaIR } of includeViaIR ? [...SWEEP, ...VIA_IR_SWEEP] : SWEEP) {
     const name = variantName(runs, viaIR);
     if (!variants.some((variant) => variant.name === name)) variants.push({ name, runs, viaIR });
   }
   const runs: GasRun[] = [];
   for (const variant of variants) runs.push(await measureGas(variant, { references: false, log }));
   log(`\n${optimizerGasTable("text", runs)}\n\n${sizeTable("text", runs)}`);
-  return { ...provenance(), main: main.name, runs };
+  return { ...started, main: main.name, runs };
 }
 
 /** `npm run build` (contracts, then `next build`); its output is shown only if it fails. */
@@ -129,25 +137,41 @@ function buildApp(): Promise<void> {
 
 async function appSection(lighthouseRuns: number): Promise<NonNullable<Results["app"]>> {
   heading("The app");
-  log("Building the production app (npm run build)...");
-  let firstLoad: NonNullable<Results["app"]>["firstLoadJs"];
+  const section = { ...provenance(), lighthouseVersion: lighthouseVersion() };
+  log("Starting a local chain with Wayfare and the demo data, as npm start does (free port)...");
+  let chain: RunningNode | undefined;
+  let servedWith = "next start of the production build, with a fresh local chain, Wayfare and the demo data";
   try {
-    await buildApp();
-    firstLoad = firstLoadJs();
-    log(`\nFirst-load JavaScript per route:\n${bundleTable("text", firstLoad)}`);
+    chain = await startSeededChain();
   } catch (error) {
-    firstLoad = { error: messageOf(error) };
-    log(`First-load JS not measured: ${firstLoad.error}`);
-    return {
-      ...provenance(),
-      firstLoadJs: firstLoad,
-      lighthouse: [],
-      lighthouseVersion: lighthouseVersion(),
-    };
+    servedWith = `next start of the production build, without a chain (${messageOf(error)})`;
+    log(`  ${servedWith}`);
   }
+  try {
+    log("Building the production app (npm run build)...");
+    let firstLoad: RouteBundle[];
+    try {
+      await buildApp();
+      firstLoad = firstLoadJs();
+    } catch (error) {
+      log(`First-load JS not measured: ${messageOf(error)}`);
+      return { ...section, servedWith, firstLoadJs: { error: messageOf(error) }, lighthouse: [] };
+    }
+    log(`\nFirst-load JavaScript per route:\n${bundleTable("text", firstLoad)}\n`);
+    const results = await lighthouseRoutes(chain, lighthouseRuns);
+    return { ...section, servedWith, firstLoadJs: firstLoad, lighthouse: results };
+  } finally {
+    await chain?.stop();
+  }
+}
 
+/** Lighthouse for each tracked route and preset against `next start`; the median run by performance. */
+async function lighthouseRoutes(
+  chain: RunningNode | undefined,
+  runsPerPage: number,
+): Promise<LighthouseResult[]> {
   const results: LighthouseResult[] = [];
-  const app = await startNextServer();
+  const app = await startNextServer({ env: chain ? dappEnv(chain) : {} });
   try {
     for (const route of LIGHTHOUSE_ROUTES) {
       const url = `${app.url}${route}`;
@@ -157,13 +181,12 @@ async function appSection(lighthouseRuns: number): Promise<NonNullable<Results["
           results.push({ route, preset, runs: 0, result: { missing: "the route does not exist yet (404)" } });
           continue;
         }
-        log(`Lighthouse ${route} (${preset}, ${lighthouseRuns} run${lighthouseRuns > 1 ? "s" : ""})...`);
+        log(`Lighthouse ${route} (${preset}, ${runsPerPage} run${runsPerPage > 1 ? "s" : ""})...`);
         try {
           const runs: LighthouseRun[] = [];
-          for (let index = 0; index < lighthouseRuns; index += 1) runs.push(await lighthouse(url, preset));
-          const medianScore = median(runs.map((run) => run.performance));
-          const chosen = runs.find((run) => run.performance === medianScore) ?? runs[0];
-          results.push({ route, preset, runs: runs.length, result: chosen });
+          for (let index = 0; index < runsPerPage; index += 1) runs.push(await lighthouse(url, preset));
+          runs.sort((a, b) => a.performance - b.performance);
+          results.push({ route, preset, runs: runs.length, result: runs[Math.floor((runs.length - 1) / 2)] });
         } catch (error) {
           results.push({ route, preset, runs: 0, result: { error: messageOf(error) } });
         }
@@ -179,12 +202,7 @@ async function appSection(lighthouseRuns: number): Promise<NonNullable<Results["
       log(`  ${route} (${preset}) failed accessibility audits: ${result.accessibilityFailures.join(", ")}`);
     }
   }
-  return {
-    ...provenance(),
-    firstLoadJs: firstLoad,
-    lighthouse: results,
-    lighthouseVersion: lighthouseVersion(),
-  };
+  return results;
 }
 
 function lighthouseVersion(): string {
@@ -195,6 +213,7 @@ function lighthouseVersion(): string {
 
 async function timingsSection(startRuns: number): Promise<NonNullable<Results["timings"]>> {
   heading("Timings");
+  const started = provenance();
   const npmStart: NonNullable<Results["timings"]>["npmStart"] = { runs: [] };
   if (!(await isPortFree(NPM_START_CHAIN_PORT))) {
     npmStart.skipped = `port ${NPM_START_CHAIN_PORT} is in use (is npm start already running?)`;
@@ -211,7 +230,7 @@ async function timingsSection(startRuns: number): Promise<NonNullable<Results["t
   }
   log("npm test (once; its output is not shown)...");
   const run = await timeCommand(["test"], () => {});
-  const timings = { ...provenance(), npmStart, npmTest: { run } };
+  const timings = { ...started, npmStart, npmTest: { run } };
   log(`\n${timingLines(timings).join("\n")}`);
   return timings;
 }
@@ -233,7 +252,8 @@ async function main(): Promise<void> {
   const results = readResults();
 
   results.gas = await gasSection();
-  if (flags.optimizer || flags.all) results.optimizer = await optimizerSection();
+  if (flags.optimizer || flags["via-ir"] || flags.all)
+    results.optimizer = await optimizerSection(flags["via-ir"]);
   if (flags.app || flags.all) results.app = await appSection(lighthouseRuns);
   if (flags.timings || flags.all) results.timings = await timingsSection(startRuns);
 
