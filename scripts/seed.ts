@@ -2,9 +2,11 @@
 import { seedAuction } from "./seed/auction.ts";
 import { createSeedContext } from "./seed/context.ts";
 import { seedCurrency } from "./seed/currency.ts";
+import { seedSavings } from "./seed/savings.ts";
 
 export async function seedDemoData(rpcUrl: string, log: (line: string) => void = console.log): Promise<void> {
   const ctx = createSeedContext(rpcUrl, log);
   await seedCurrency(ctx);
+  await seedSavings(ctx);
   await seedAuction(ctx);
 }

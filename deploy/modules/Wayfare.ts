@@ -1,11 +1,13 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 
 import GasAuctionModule from "./GasAuction.ts";
+import SavingsVaultModule from "./SavingsVault.ts";
 import TripExchangeModule from "./TripExchange.ts";
 
 /** Everything Wayfare deploys; `npm start` and `npm run deploy` deploy this module. */
 export default buildModule("Wayfare", (m) => {
   const { tripToken, tripExchange } = m.useModule(TripExchangeModule);
+  const { savingsVault } = m.useModule(SavingsVaultModule);
   const { gasAuction } = m.useModule(GasAuctionModule);
-  return { tripToken, tripExchange, gasAuction };
+  return { tripToken, tripExchange, savingsVault, gasAuction };
 });
