@@ -179,7 +179,7 @@ export function numberOf(cell: CellResult | undefined): number | undefined {
 async function contractSizes(hre: HardhatRuntimeEnvironment): Promise<ContractSize[]> {
   const sizes: ContractSize[] = [];
   for (const name of await hre.artifacts.getAllFullyQualifiedNames()) {
-    if (!name.startsWith("contracts/")) continue;
+    if (!name.startsWith("contracts/") || name.startsWith("contracts/mocks/")) continue;
     const artifact = await hre.artifacts.readArtifact(name);
     const runtimeBytes = size(artifact.deployedBytecode as Hex);
     if (runtimeBytes === 0) continue; // interfaces and abstract contracts
