@@ -57,6 +57,7 @@ export function benchConfig(variant: OptimizerVariant = mainOptimizer()): Hardha
       ...mainConfig.paths,
       ignition: `${PROJECT_ROOT}deploy`,
       sources: { solidity: [`${PROJECT_ROOT}contracts`, `${PROJECT_ROOT}bench/contracts`] },
+      // The benchmark compiles contracts only: no Solidity tests (this folder does not exist).
       tests: { solidity: `${PROJECT_ROOT}bench/no-tests` },
       artifacts: `${out}/artifacts`,
       cache: `${out}/cache`,

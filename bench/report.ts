@@ -93,7 +93,8 @@ export function gasTable(format: Format, run: GasRun): string {
       ratio(operation.ratios.wayfareToOz),
       ratio(operation.ratios.wayfareToFloor),
     ];
-    if (format === "markdown") row.push(over || !operation.references.oz ? (operation.extra ?? "") : "");
+    const explain = numberOf(operation.gas.wayfare) !== undefined && (over || !operation.references.oz);
+    if (format === "markdown") row.push(explain ? (operation.extra ?? "") : "");
     rows.push(row);
   }
   return table(format, header, rows);

@@ -13,6 +13,7 @@ import { type RunningNode, isPortFree } from "../scripts/lib/hardhat-node.ts";
 import { type RouteBundle, firstLoadJs } from "./app/bundles.ts";
 import { type LighthouseRun, PRESETS, lighthouse } from "./app/lighthouse.ts";
 import { dappEnv, startSeededChain } from "./app/local-chain.ts";
+import { stopAllOnInterrupt, track } from "./app/processes.ts";
 import { median, timeCommand, timeStart } from "./app/timings.ts";
 import { type GasRun, measureGas } from "./gas/measure.ts";
 import { messageOf } from "./gas/recorder.ts";
@@ -62,7 +63,8 @@ const USAGE = `Usage: npm run bench [-- options]
   --timings              also npm start → ready (median of --start-runs) and one npm test
   --all                  all of the above
   --lighthouse-runs N    Lighthouse runs per page and preset, median reported (default 1)
-  --start-runs N         npm start runs (default 3)`;
+  --start-runs N         npm start runs (default 3)
+  BENCH_DEBUG=1          print the stack of every error behind an "error" cell`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -172,6 +174,7 @@ async function lighthouseRoutes(
 ): Promise<LighthouseResult[]> {
   const results: LighthouseResult[] = [];
   const app = await startNextServer({ env: chain ? dappEnv(chain) : {} });
+  const untrackApp = track(app.stop);
   try {
     for (const route of LIGHTHOUSE_ROUTES) {
       const url = `${app.url}${route}`;
@@ -194,6 +197,7 @@ async function lighthouseRoutes(
     }
   } finally {
     await app.stop();
+    untrackApp();
   }
   log(`\n${lighthouseTable("text", results)}`);
   for (const { route, preset, result } of results) {
@@ -247,6 +251,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  stopAllOnInterrupt();
   const lighthouseRuns = positiveInteger("lighthouse-runs", flags["lighthouse-runs"]);
   const startRuns = positiveInteger("start-runs", flags["start-runs"]);
   const results = readResults();

@@ -7,21 +7,27 @@ import { deploymentDir } from "../../scripts/lib/deployment.ts";
 import { type RunningNode, startHardhatNode } from "../../scripts/lib/hardhat-node.ts";
 import { deployWayfare } from "../../scripts/lib/ignition.ts";
 import { seedDemoData } from "../../scripts/seed.ts";
+import { track } from "./processes.ts";
 
 /**
  * Starts `hardhat node` on a free port, deploys Wayfare to it and seeds it, as `npm start` does.
  * Like `npm start`, it replaces the local chain's deployment record (the addresses are the same on
- * every fresh chain). The caller stops the node.
+ * every fresh chain). The caller stops the node; an interrupted bench stops it too.
  */
 export async function startSeededChain(): Promise<RunningNode> {
   const node = await startHardhatNode();
+  const untrack = track(node.stop);
+  const stop = async () => {
+    await node.stop();
+    untrack();
+  };
   try {
     rmSync(deploymentDir(LOCAL_CHAIN_ID), { recursive: true, force: true });
     await deployWayfare({ network: "localhost", rpcUrl: node.url });
     await seedDemoData(node.url, () => {});
-    return node;
+    return { ...node, stop };
   } catch (error) {
-    await node.stop();
+    await stop();
     throw error;
   }
 }

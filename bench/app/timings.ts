@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 
 import { PROJECT_ROOT } from "../hardhat.config.ts";
+import { track } from "./processes.ts";
 
 const READY_LINE = /Wayfare is ready in ([\d.]+) s/;
 /** `npm start` must be ready within this, or the run counts as failed. */
@@ -56,6 +57,7 @@ async function stopGroup(child: ChildProcess): Promise<void> {
 export async function timeStart(): Promise<StartRun> {
   const started = performance.now();
   const child = spawnGroup("npm", ["start"]);
+  const untrack = track(() => stopGroup(child));
   let output = "";
   try {
     return await new Promise<StartRun>((resolve, reject) => {
@@ -80,6 +82,7 @@ export async function timeStart(): Promise<StartRun> {
     });
   } finally {
     await stopGroup(child);
+    untrack();
   }
 }
 
@@ -89,12 +92,11 @@ export async function timeCommand(args: string[], log: (chunk: string) => void):
   const child = spawnGroup("npm", args);
   child.stdout?.on("data", (chunk: Buffer) => log(chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => log(chunk.toString()));
-  const stopOnExit = () => void stopGroup(child);
-  process.once("SIGINT", stopOnExit);
+  const untrack = track(() => stopGroup(child));
   try {
     await exited(child);
   } finally {
-    process.off("SIGINT", stopOnExit);
+    untrack();
   }
   return { wallSeconds: (performance.now() - started) / 1000, exitCode: child.exitCode };
 }

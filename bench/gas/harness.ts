@@ -11,7 +11,6 @@ import {
   type WalletClient,
   createWalletClient,
   custom,
-  decodeEventLog,
   keccak256,
   parseEther,
   stringToHex,
@@ -173,22 +172,4 @@ export class GasEnv {
       transport: custom(this.connection.provider),
     }) as Wallet;
   }
-}
-
-/** The first event named `eventName` that `contract` emitted in `sent`, decoded. */
-export function eventArgs(contract: Contract, sent: Sent, eventName: string): Record<string, unknown> {
-  for (const entry of sent.logs) {
-    if (entry.address.toLowerCase() !== contract.address.toLowerCase()) continue;
-    try {
-      const decoded = decodeEventLog({
-        abi: contract.abi,
-        data: entry.data,
-        topics: entry.topics as [Hex, ...Hex[]],
-      });
-      if (decoded.eventName === eventName) return decoded.args as unknown as Record<string, unknown>;
-    } catch {
-      // Another event of the contract.
-    }
-  }
-  throw new Error(`No ${eventName} event from ${contract.address}`);
 }
