@@ -50,6 +50,13 @@ const SOLADY_TICKET = "Solady ERC721 sold for TRIP (bench TicketShop)";
 
 const erc20 = { oz: OZ_ERC20, solady: SOLADY_ERC20 };
 
+/** Why TRIP's plain ERC-20 operations cost a few gas more than OpenZeppelin's minimal token. */
+const TOKEN_DISPATCH_EXTRA =
+  "tens of gas: finding the function among TRIP's larger interface (ERC-1363, EIP-3009, roles, burning)";
+/** Why a SavingsVault deposit costs a little more than OpenZeppelin's plain ERC4626. */
+const VAULT_DEPOSIT_EXTRA =
+  "a few hundred gas: the lock hook in `_update`, the decimals offset against inflation, a larger interface";
+
 /** What a separate exchange desk costs on every buy and sell, beside a token that is its own desk. */
 const DESK_EXTRA =
   "a desk separate from the token: call to TRIP (cold account, 2,600), TRIP's minter-role check (cold " +
@@ -148,6 +155,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "transfer, recipient already holds TRIP",
     contract: "TripToken",
     references: erc20,
+    extra: TOKEN_DISPATCH_EXTRA,
     floor: () => transferToHolder,
   },
   {
@@ -156,6 +164,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "transfer, new recipient",
     contract: "TripToken",
     references: erc20,
+    extra: TOKEN_DISPATCH_EXTRA,
     floor: () => [sstore.update("sender balance"), sstore.set("recipient balance"), events.erc20Transfer],
   },
   {
@@ -164,6 +173,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "approve (new allowance)",
     contract: "TripToken",
     references: erc20,
+    extra: TOKEN_DISPATCH_EXTRA,
     floor: () => [sstore.set("allowance"), events.approval],
   },
   {
@@ -172,6 +182,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "transferFrom, finite allowance, recipient holds TRIP",
     contract: "TripToken",
     references: erc20,
+    extra: TOKEN_DISPATCH_EXTRA,
     floor: () => [sstore.update("allowance (stays non-zero)"), ...transferToHolder],
   },
   {
@@ -180,6 +191,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "transferFrom, finite allowance, new recipient",
     contract: "TripToken",
     references: erc20,
+    extra: TOKEN_DISPATCH_EXTRA,
     floor: () => [
       sstore.update("allowance (stays non-zero)"),
       sstore.update("sender balance"),
@@ -193,6 +205,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "permit (owner's first, submitted by the spender)",
     contract: "TripToken",
     references: erc20,
+    extra: TOKEN_DISPATCH_EXTRA,
     floor: () => [
       ecrecover("permit signature"),
       sstore.set("owner's nonce (first permit)"),
@@ -222,6 +235,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "transferAndCall to a contract that accepts (ERC-1363), recipient holds TRIP",
     contract: "TripToken",
     references: { oz: "OZ ERC20 + ERC1363" },
+    extra: TOKEN_DISPATCH_EXTRA,
     floor: () => [...transferToHolder, coldCall("the receiver's onTransferReceived")],
   },
 
@@ -289,6 +303,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "deposit, first ever (empty vault)",
     contract: "SavingsVault",
     references: { oz: OZ_VAULT, solady: SOLADY_VAULT },
+    extra: VAULT_DEPOSIT_EXTRA,
     floor: () => [
       ...pullAssets(false),
       sstore.set("total shares"),
@@ -303,6 +318,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "deposit, new depositor",
     contract: "SavingsVault",
     references: { oz: OZ_VAULT, solady: SOLADY_VAULT },
+    extra: VAULT_DEPOSIT_EXTRA,
     floor: () => newDepositor,
   },
   {
@@ -311,6 +327,7 @@ export const OPERATIONS: OperationSpec[] = [
     operation: "deposit, depositor already holds shares (later deposit)",
     contract: "SavingsVault",
     references: { oz: OZ_VAULT, solady: SOLADY_VAULT },
+    extra: VAULT_DEPOSIT_EXTRA,
     floor: () => [
       ...pullAssets(true),
       sstore.update("total shares"),
