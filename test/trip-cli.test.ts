@@ -242,6 +242,13 @@ describe("trip CLI error lines", () => {
     );
   });
 
+  it("says when the sender cannot pay for the gas", () => {
+    const error = makeError("insufficient funds", "INSUFFICIENT_FUNDS", {
+      transaction: { to: null, data: "0x" },
+    });
+    assert.equal(describeError(error, "x"), "The sender has not enough ETH to pay for the gas.");
+  });
+
   it("says the node went away when the connection drops", () => {
     assert.equal(
       describeError(new TypeError("fetch failed"), "http://127.0.0.1:8545"),
