@@ -14,16 +14,22 @@ export interface DeployedContract {
 export type Deployment = Record<string, DeployedContract>;
 
 export class NotDeployedError extends Error {
-  constructor(chainId: number) {
+  constructor(chainId: number, deploymentId = defaultDeploymentId(chainId)) {
+    const which = deploymentId === defaultDeploymentId(chainId) ? "" : ` (deployment "${deploymentId}")`;
     super(
-      `Wayfare's contracts are not deployed on chain ${chainId}: run "npm start" (local) or "npm run deploy".`,
+      `Wayfare's contracts are not deployed on chain ${chainId}${which}: run "npm start" (local) or "npm run deploy".`,
     );
   }
 }
 
-/** Ignition's deployment ids are `chain-<id>` unless one was given. */
-export function deploymentDir(chainId: number): string {
-  return `${DEPLOYMENTS_DIR}chain-${chainId}/`;
+/** Ignition's deployment id when none is given: one deployment per chain. */
+export function defaultDeploymentId(chainId: number): string {
+  return `chain-${chainId}`;
+}
+
+/** Where Ignition keeps a deployment; ids other than `chain-<id>` keep e.g. a test's apart. */
+export function deploymentDir(chainId: number, deploymentId = defaultDeploymentId(chainId)): string {
+  return `${DEPLOYMENTS_DIR}${deploymentId}/`;
 }
 
 /** Chain ids that have an Ignition deployment on disk. */
@@ -40,13 +46,13 @@ export function deployedChainIds(): number[] {
 }
 
 /**
- * Contracts of the deployment on `chainId`, keyed by contract name (e.g. "TripToken"). Futures that
- * deploy the same contract twice keep their Ignition future id as the key.
+ * Contracts of the deployment on `chainId` (or of the given Ignition deployment id), keyed by contract
+ * name (e.g. "TripToken"). Futures that deploy the same contract twice keep their future id as the key.
  */
-export function readDeployment(chainId: number): Deployment {
-  const dir = deploymentDir(chainId);
+export function readDeployment(chainId: number, deploymentId = defaultDeploymentId(chainId)): Deployment {
+  const dir = deploymentDir(chainId, deploymentId);
   const addressesFile = `${dir}deployed_addresses.json`;
-  if (!existsSync(addressesFile)) throw new NotDeployedError(chainId);
+  if (!existsSync(addressesFile)) throw new NotDeployedError(chainId, deploymentId);
   const addresses = JSON.parse(readFileSync(addressesFile, "utf8")) as Record<string, Address>;
   const deployment: Deployment = {};
   for (const [futureId, address] of Object.entries(addresses)) {

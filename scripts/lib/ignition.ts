@@ -15,6 +15,11 @@ export interface DeployOptions {
   inheritOutput?: boolean;
   /** RPC URL for the `localhost` network, when it is not the default 127.0.0.1:8545. */
   rpcUrl?: string;
+  /**
+   * Ignition deployment id (default `chain-<chain id>`). A test deploying to its own node passes one,
+   * so it never overwrites the deployment a running `npm start` uses.
+   */
+  deploymentId?: string;
 }
 
 /** Parameters for a network live in deploy/parameters/<network>.json, when there are any. */
@@ -28,6 +33,7 @@ export function deployWayfare({
   extraArgs = [],
   inheritOutput = false,
   rpcUrl,
+  deploymentId,
 }: DeployOptions): Promise<void> {
   const parameters = parametersFile(network);
   const args = [
@@ -37,6 +43,7 @@ export function deployWayfare({
     "--network",
     network,
     ...(parameters ? ["--parameters", parameters] : []),
+    ...(deploymentId ? ["--deployment-id", deploymentId] : []),
     ...extraArgs,
   ];
   return new Promise((resolve, reject) => {

@@ -40,12 +40,12 @@ export function Dialog({
     >
       {open ? (
         <div className="dialog-body">
-          <header className="dialog-header">
+          <div className="dialog-header">
             <h2 id={titleId}>{title}</h2>
             <button type="button" className="button small ghost" onClick={onClose} aria-label="Close">
               ✕
             </button>
-          </header>
+          </div>
           {children}
         </div>
       ) : null}

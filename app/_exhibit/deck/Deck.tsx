@@ -1,0 +1,96 @@
+"use client";
+
+import type { RevealApi, RevealConfig } from "reveal.js";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+
+import { counterText } from "../counter.ts";
+import { DeckToolbar } from "./DeckToolbar.tsx";
+
+/** Keys that activate a focused control: the control gets them, not the slide navigation. */
+const ACTIVATION_KEYS = new Set([" ", "Enter"]);
+const CONTROL_SELECTOR = "button, a[href], summary, select, [role='button']";
+
+function deckConfig(deck: () => RevealApi | undefined, reducedMotion: boolean): RevealConfig {
+  return {
+    // Slides are laid out by CSS at the viewport's own size (no scaling), so text stays readable on
+    // a phone and the server-rendered first slide does not move when reveal.js takes over.
+    width: "100%",
+    height: "100%",
+    margin: 0,
+    minScale: 1,
+    maxScale: 1,
+    center: false,
+    display: "flex",
+    // Reveal switches narrow screens to a scrolling view by default; the exhibit swipes instead.
+    scrollActivationWidth: 0,
+    // A named deep link per slide (#/history-usenet), and one history entry per slide.
+    hash: true,
+    history: true,
+    controls: true,
+    controlsTutorial: true,
+    controlsBackArrows: "faded",
+    progress: true,
+    slideNumber: (slide: HTMLElement) => [slideCounter(deck(), slide)] as unknown as [string, string, string],
+    showSlideNumber: "all",
+    overview: true,
+    touch: true,
+    keyboardCondition: (event: KeyboardEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      return !(ACTIVATION_KEYS.has(event.key) && target?.closest(CONTROL_SELECTOR));
+    },
+    transition: reducedMotion ? "none" : "slide",
+    backgroundTransition: "none",
+    fragments: false,
+    viewDistance: 2,
+    mobileViewDistance: 2,
+    hideInactiveCursor: false,
+    postMessage: false,
+    previewLinks: false,
+  };
+}
+
+function slideCounter(deck: RevealApi | undefined, slide: HTMLElement): string {
+  if (!deck || !slide) return "";
+  const { h, v } = deck.getIndices(slide);
+  const topics = deck.getHorizontalSlides();
+  const slides = topics[h]?.querySelectorAll(":scope > section").length || 1;
+  return counterText({ topic: h, topics: topics.length, slide: v ?? 0, slides });
+}
+
+/**
+ * The exhibit's slide deck: reveal.js over server-rendered slides. Reveal is loaded after the first
+ * paint (the first slide is visible without it), so the page's first-load JavaScript stays small.
+ */
+export function Deck({ children }: { children: ReactNode }) {
+  const root = useRef<HTMLDivElement>(null);
+  const [deck, setDeck] = useState<RevealApi>();
+
+  useEffect(() => {
+    let instance: RevealApi | undefined;
+    let cancelled = false;
+    const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    void import("reveal.js").then(({ default: Reveal }) => {
+      if (cancelled || !root.current) return;
+      instance = new Reveal(
+        root.current,
+        deckConfig(() => instance, reducedMotion),
+      );
+      void instance.initialize().then(() => {
+        if (!cancelled) setDeck(instance);
+      });
+    });
+    return () => {
+      cancelled = true;
+      instance?.destroy();
+    };
+  }, []);
+
+  return (
+    <main className="exhibit" aria-label="Peer-to-peer networking: an interactive exhibit">
+      <div className="reveal" ref={root}>
+        <div className="slides">{children}</div>
+      </div>
+      <DeckToolbar deck={deck} />
+    </main>
+  );
+}
