@@ -189,7 +189,7 @@ describe("gas anatomy: lines", () => {
     );
     assert.equal(anatomy.consistent, true);
     assert.equal(anatomy.floorApplied, false);
-    assert.match(anatomy.lines[2].explanation, /TRIP balance of Hotel: 22,100 gas \(first touch 2,100/);
+    assert.match(anatomy.lines[2].items![0], /^TRIP balance of Hotel: 22,100 gas \(first touch 2,100/);
     assert.match(anatomy.lines[1].explanation, /1 zero byte × 4 \+ 1 non-zero byte × 16/);
     assert.equal(anatomy.fee.fee, anatomy.gasUsed * 3n);
     assert.equal(anatomy.fee.burned, anatomy.gasUsed);

@@ -48,6 +48,7 @@ export interface TrackOptions {
 /**
  * Runs one transaction at a time through preparing → signing → pending → confirmed (with gas used,
  * effective gas price, and the fee split into burned base fee and tip) or failed, explained.
+ * `track` resolves to the hash of a transaction that was mined successfully, undefined otherwise.
  */
 export function useTransactionFlow() {
   const config = useConfig();
@@ -55,7 +56,10 @@ export function useTransactionFlow() {
   const run = useRef(0);
 
   const track = useCallback(
-    async (send: (controls: FlowControls) => Promise<Hash>, options: TrackOptions = {}): Promise<boolean> => {
+    async (
+      send: (controls: FlowControls) => Promise<Hash>,
+      options: TrackOptions = {},
+    ): Promise<Hash | undefined> => {
       const id = ++run.current;
       const update = (next: TransactionState) => {
         if (run.current === id) setState(next);
@@ -80,7 +84,7 @@ export function useTransactionFlow() {
         };
         if (receipt.status === "success") {
           update({ phase: "confirmed", mined, result: options.result?.() });
-          return true;
+          return hash;
         }
         const reason = await options.explainRevert?.(receipt).catch((error: unknown) => error);
         update({
@@ -93,10 +97,10 @@ export function useTransactionFlow() {
                 message: "The transaction was mined but reverted; its changes were undone.",
               },
         });
-        return false;
+        return undefined;
       } catch (error) {
         update({ phase: "failed", error: explain(error) });
-        return false;
+        return undefined;
       }
     },
     [config],

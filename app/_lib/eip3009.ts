@@ -3,7 +3,15 @@
 // and the token's refusals in plain words.
 import { type Address, type Hex, type TypedDataDomain, getAddress, isAddress, isHex } from "viem";
 
+import {
+  CANCEL_AUTHORIZATION_TYPES,
+  RECEIVE_WITH_AUTHORIZATION_TYPES,
+  TRANSFER_WITH_AUTHORIZATION_TYPES,
+  randomNonce,
+} from "../../scripts/lib/typed-data.ts";
 import { formatAmount, formatInteger, formatTimestamp, shortHex } from "./format.ts";
+
+export { CANCEL_AUTHORIZATION_TYPES, randomNonce };
 
 /**
  * The two authorizations the token accepts. `ReceiveWithAuthorization` may only be submitted by the
@@ -11,25 +19,9 @@ import { formatAmount, formatInteger, formatTimestamp, shortHex } from "./format
  */
 export type AuthorizationKind = "TransferWithAuthorization" | "ReceiveWithAuthorization";
 
-const AUTHORIZATION_FIELDS = [
-  { name: "from", type: "address" },
-  { name: "to", type: "address" },
-  { name: "value", type: "uint256" },
-  { name: "validAfter", type: "uint256" },
-  { name: "validBefore", type: "uint256" },
-  { name: "nonce", type: "bytes32" },
-] as const;
-
 export const AUTHORIZATION_TYPES = {
-  TransferWithAuthorization: AUTHORIZATION_FIELDS,
-  ReceiveWithAuthorization: AUTHORIZATION_FIELDS,
-} as const;
-
-export const CANCEL_AUTHORIZATION_TYPES = {
-  CancelAuthorization: [
-    { name: "authorizer", type: "address" },
-    { name: "nonce", type: "bytes32" },
-  ],
+  ...TRANSFER_WITH_AUTHORIZATION_TYPES,
+  ...RECEIVE_WITH_AUTHORIZATION_TYPES,
 } as const;
 
 /** The token's EIP-712 domain (read it with ERC-5267's `eip712Domain()`). */
@@ -52,12 +44,6 @@ export interface Authorization {
   validBefore: bigint;
   /** A random 32-byte value: used once, in any order with others. */
   nonce: Hex;
-}
-
-/** A fresh random nonce from the platform's cryptographic random source. */
-export function randomNonce(): Hex {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `0x${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }
 
 /**

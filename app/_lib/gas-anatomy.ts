@@ -75,6 +75,14 @@ export interface StructLogTrace {
   structLogs: StructLog[];
 }
 
+/**
+ * Whether a block was built under Prague or later (EIP-7685's `requestsHash` appears in its header),
+ * where EIP-7623's calldata floor applies.
+ */
+export function isPragueBlock(block: object): boolean {
+  return typeof (block as { requestsHash?: unknown }).requestsHash === "string";
+}
+
 /** Anything that forwards JSON-RPC requests: a viem client, an EIP-1193 provider. */
 export interface RpcRequester {
   request(args: { method: string; params?: unknown }): Promise<unknown>;
@@ -249,6 +257,8 @@ export interface GasLine {
   gas: bigint;
   /** What it is, in plain words, with this transaction's numbers. */
   explanation: string;
+  /** One sentence per item it adds up (e.g. per storage slot). */
+  items?: string[];
 }
 
 export interface AccessListEntry {
@@ -274,8 +284,15 @@ export interface GasAnatomyInput {
   nameSlot?: (access: StorageAccess) => string | undefined;
 }
 
+export interface NamedStorageAccess extends StorageAccess {
+  /** The slot's name for people, when the namer knows it. */
+  name?: string;
+}
+
 export interface GasAnatomy {
   lines: GasLine[];
+  /** The slots touched, named, when the transaction was traced. */
+  storage: NamedStorageAccess[];
   calldata: CalldataCost;
   /** Intrinsic gas as charged up front: 21,000 + calldata (+ creation, access list). */
   intrinsicGas: bigint;
@@ -378,9 +395,8 @@ export function gasAnatomy(tx: GasAnatomyInput): GasAnatomy {
       explanation:
         execution.storage.length === 0
           ? "It read and wrote no contract storage."
-          : `${plural(execution.storage.length, "storage slot")} touched, ${formatInteger(written)} written. ${execution.storage
-              .map((access) => describeStorageAccess(access, tx.nameSlot?.(access)))
-              .join(". ")}.`,
+          : `${plural(execution.storage.length, "storage slot")} touched, ${formatInteger(written)} written: storage is what every node keeps forever, so it is the costliest part.`,
+      items: execution.storage.map((access) => describeStorageAccess(access, tx.nameSlot?.(access))),
     });
     lines.push({
       key: "execution",
@@ -428,6 +444,7 @@ export function gasAnatomy(tx: GasAnatomyInput): GasAnatomy {
 
   return {
     lines,
+    storage: (execution?.storage ?? []).map((access) => ({ ...access, name: tx.nameSlot?.(access) })),
     calldata,
     intrinsicGas,
     floorGas,

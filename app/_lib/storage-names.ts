@@ -57,3 +57,17 @@ export function tokenSlotNamer(
       ? names.get(BigInt(access.slot).toString())
       : undefined;
 }
+
+/** Addresses a transaction's logs mention in their indexed topics (e.g. a Transfer's from and to). */
+export function addressesInTopics(logs: readonly { topics: readonly Hex[] }[]): Address[] {
+  const found: Address[] = [];
+  for (const log of logs) {
+    for (const topic of log.topics.slice(1)) {
+      // An address topic is 12 zero bytes then the 20-byte address.
+      if (/^0x0{24}[0-9a-fA-F]{40}$/.test(topic) && !/^0x0{64}$/.test(topic)) {
+        found.push(`0x${topic.slice(26)}` as Address);
+      }
+    }
+  }
+  return found;
+}

@@ -1,8 +1,7 @@
 // EIP-712 typed data that TRIP signs: EIP-2612 permits and EIP-3009 authorizations (USDC's types).
 // Plain `{ name, type }` lists, so viem's `signTypedData` and ethers' `Wallet.signTypedData` both take them;
-// no runtime import of either library, so the ethers CLI does not load viem for it.
-import { randomBytes } from "node:crypto";
-
+// no runtime import of either library, so the ethers CLI does not load viem for it, and nothing
+// Node-only, so the dApp's labs sign with the same types in the browser.
 import type { Address, Hex } from "viem";
 
 /** TRIP's EIP-712 domain: the name and version its `ERC20Permit` constructor sets. */
@@ -42,5 +41,6 @@ export const CANCEL_AUTHORIZATION_TYPES = {
 
 /** EIP-3009 nonces are random 32-byte values, so authorizations can be used in any order. */
 export function randomNonce(): Hex {
-  return `0x${randomBytes(32).toString("hex")}`;
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
+  return `0x${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }

@@ -1,7 +1,8 @@
 // A browser wallet for the tests: an EIP-1193 provider announced over EIP-6963, injected into the
 // page before any script runs. Accounts and signing come from the node (its unlocked Hardhat
 // accounts); authorization and the selected chain survive reloads in localStorage, as in a real
-// wallet. `window.testWallet` lets a test move the wallet to another chain, as a user would.
+// wallet. `window.testWallet` lets a test move the wallet to another chain, or refuse the next
+// request of a kind (a signature, a transaction), as a user would.
 import type { Page } from "playwright-core";
 
 export interface TestWalletOptions {
@@ -33,6 +34,8 @@ function installTestWallet(options: Required<TestWalletOptions>): void {
   let authorized = saved.authorized ?? false;
   const knownChains = new Set(saved.knownChains ?? options.knownChains);
   const requests: { method: string; params: unknown }[] = [];
+  /** Methods whose next request the user refuses (EIP-1193 code 4001), once each. */
+  const refusals = new Set<string>();
 
   const hex = (value: number) => `0x${value.toString(16)}`;
   const persist = () =>
@@ -69,6 +72,7 @@ function installTestWallet(options: Required<TestWalletOptions>): void {
   const provider = {
     async request({ method, params }: { method: string; params?: unknown }): Promise<unknown> {
       requests.push({ method, params });
+      if (refusals.delete(method)) throw fail(4001, "User rejected the request.");
       const args = (params ?? []) as Record<string, string>[];
       switch (method) {
         case "eth_chainId":
@@ -135,6 +139,9 @@ function installTestWallet(options: Required<TestWalletOptions>): void {
     testWallet: {
       switchTo,
       requests,
+      rejectNext(method: string) {
+        refusals.add(method);
+      },
       get chainId() {
         return chainId;
       },

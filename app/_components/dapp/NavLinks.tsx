@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
+  { href: "/labs", label: "Labs" },
   { href: "/console", label: "Console" },
   { href: "/chain", label: "Chain" },
 ];
