@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { type Address, type Hash, getAddress, parseEther } from "viem";
+import { type Address, type Hash, getAddress } from "viem";
 import { useConnection } from "wagmi";
 
 import { useGasAnatomy } from "../../../_hooks/useGasAnatomy.ts";
@@ -11,10 +11,8 @@ import { useWriteFlow } from "../../../_hooks/useWriteFlow.ts";
 import { formatAmount, formatInteger, shortHex } from "../../../_lib/format.ts";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
+import { QuickBuy } from "../QuickBuy.tsx";
 import { GasAnatomyView } from "./GasAnatomyView.tsx";
-
-/** A small top-up so the comparison works for a visitor who has no TRIP yet. */
-const TOP_UP_ETH = parseEther("0.005");
 
 function freshAddress(): Address {
   const bytes = crypto.getRandomValues(new Uint8Array(20));
@@ -61,7 +59,6 @@ export function SameActionCost({
   const [recipient, setRecipient] = useState<Address>();
   const [sent, setSent] = useState<Hash[]>([]);
   const flow = useWriteFlow();
-  const topUp = useWriteFlow();
 
   const send = async (to: Address, first: boolean) => {
     const value = amount.take();
@@ -83,29 +80,7 @@ export function SameActionCost({
 
   return (
     <div className="stack">
-      {balance.data === 0n ? (
-        <div className="card row">
-          <p>You hold no TRIP yet.</p>
-          <button
-            type="button"
-            className="button ghost"
-            disabled={topUp.busy}
-            onClick={() =>
-              void topUp.write({
-                contractName: "TripExchange",
-                address: desk.address,
-                abi: desk.abi,
-                functionName: "buy",
-                args: [],
-                value: TOP_UP_ETH,
-              })
-            }
-          >
-            Buy 5 TRIP for 0.005 ETH
-          </button>
-          <TransactionStatus state={topUp.state} onDismiss={topUp.reset} />
-        </div>
-      ) : null}
+      {balance.data === 0n ? <QuickBuy desk={desk} eth="0.005" /> : null}
       <form
         className="row align-end"
         onSubmit={(event) => {
