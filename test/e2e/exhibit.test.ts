@@ -196,6 +196,16 @@ describe("exhibit", () => {
       assert.equal(await background(), "rgb(20, 23, 28)");
       await page.getByRole("button", { name: "Switch to light theme" }).click();
       assert.equal(await page.getAttribute("html", "data-theme"), "light");
+      // The restyle lands on the next frame after the attribute changes: wait for it, then check.
+      await page
+        .waitForFunction(
+          () => getComputedStyle(document.body).backgroundColor === "rgb(247, 245, 240)",
+          null,
+          {
+            timeout: 5_000,
+          },
+        )
+        .catch(() => undefined);
       assert.equal(await background(), "rgb(247, 245, 240)");
       await page.reload();
       await page.waitForSelector(".reveal.ready");
