@@ -1,8 +1,10 @@
 // Shared browser-test harness: one local chain (deployed and seeded), one production build made
 // after the bindings are generated, one Next server and one Chromium for all browser test files
 // (they run in one process: `node --test --experimental-test-isolation=none`).
+import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { after, afterEach, before } from "node:test";
 
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
@@ -122,6 +124,42 @@ export async function openPage(
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   await page.screenshot({ path: join(RESULTS_DIR, `${name.replace(/[^\w.-]+/g, "_")}.png`), fullPage: true });
+}
+
+/**
+ * Polls `read` until `accept` holds and returns the value: a page updates a moment after the event
+ * that caused it (React commits, CSS restyles, a block is mined), so a read right after an action
+ * may still see the old state. Fails with the last value after `timeoutMs`.
+ */
+export async function settled<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    assert.ok(Date.now() < deadline, `still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** Waits until `read` gives `expected` (a string matching it, for a RegExp); fails like `assert` with the last value. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  expected: T | RegExp,
+  message?: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const matches = (value: T) =>
+    expected instanceof RegExp
+      ? typeof value === "string" && expected.test(value)
+      : isDeepStrictEqual(value, expected);
+  const value = await settled(read, matches, timeoutMs).catch(() => read());
+  if (expected instanceof RegExp) assert.match(String(value), expected, message);
+  else assert.deepEqual(value, expected, message);
 }
 
 // Starting the stack (deploy, maybe a production build) takes a while on a small machine: it is a

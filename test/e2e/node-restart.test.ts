@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { openPage, redeploy, restartChain, sharedStack, stopChain } from "./harness.ts";
+import { eventually, openPage, redeploy, restartChain, sharedStack, stopChain } from "./harness.ts";
 
 describe("chain restarts", () => {
   it(
@@ -26,7 +26,7 @@ describe("chain restarts", () => {
       const missing = page.locator('[data-banner="contracts-missing"]');
       await missing.waitFor({ timeout: 15_000 });
       assert.match((await missing.textContent()) ?? "", /npm run deploy -- --network localhost/);
-      assert.equal(await down.count(), 0);
+      await eventually(() => down.count(), 0, "the node-down banner gives way");
 
       await redeploy();
       await missing.waitFor({ state: "detached", timeout: 15_000 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { openPage, sharedStack } from "./harness.ts";
+import { eventually, openPage, sharedStack } from "./harness.ts";
 import { TEST_WALLET_NAME, injectTestWallet } from "./test-wallet.ts";
 
 const TOURIST = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
@@ -28,7 +28,7 @@ describe("wallet connection", () => {
     await account.waitFor();
     await page.reload();
     await account.waitFor();
-    assert.equal(await page.getByRole("button", { name: "Connect wallet" }).count(), 0);
+    await eventually(() => page.getByRole("button", { name: "Connect wallet" }).count(), 0);
     assert.deepEqual(errors, []);
   });
 
