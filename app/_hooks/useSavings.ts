@@ -2,16 +2,24 @@
 
 import type { Address } from "viem";
 
+import {
+  type LogPosition,
+  type SavingsGoals,
+  byChainOrder,
+  priceHistoryBlocks,
+  savingsGoals,
+} from "../_lib/savings.ts";
 import type { TypedContract } from "./useLabContracts.ts";
 import { useLiveQuery } from "./useLive.ts";
 
-/** How many points of share-price history are read (the newest events of the vault). */
+/** How many points of share-price history are read (the newest blocks with vault events). */
 const PRICE_POINTS = 24;
 
 export interface SavingsState {
   shares: bigint;
   /** What the shares are worth now, in TRIP base units. */
   assets: bigint;
+  /** What the vault lets the visitor withdraw in the next block (0 while locked). */
   maxWithdraw: bigint;
   unlockTime: bigint;
   goal: { label: string; target: bigint };
@@ -25,27 +33,32 @@ export function useSavings(vault: TypedContract<"SavingsVault"> | undefined, vis
   return useLiveQuery(
     ["savings", vault?.address, visitor],
     async (client): Promise<SavingsState> => {
-      const read = <T>(functionName: string, args: readonly unknown[] = []) =>
-        client.readContract({ ...vault!, functionName, args } as never) as Promise<T>;
-      const [shares, maxWithdraw, unlockTime, goal, decimals] = await Promise.all([
-        read<bigint>("balanceOf", [visitor]),
-        read<bigint>("maxWithdraw", [visitor]),
-        read<bigint>("unlockTime", [visitor]),
-        read<readonly [string, bigint]>("goal", [visitor]),
-        read<number>("decimals"),
+      const contract = { address: vault!.address, abi: vault!.abi };
+      const owner = visitor!;
+      const [shares, maxWithdraw, unlockTime, [label, target], shareDecimals] = await Promise.all([
+        client.readContract({ ...contract, functionName: "balanceOf", args: [owner] }),
+        // Whether the lock still holds depends on the time: ask as of the next block, not the last one.
+        client.readContract({ ...contract, functionName: "maxWithdraw", args: [owner], blockTag: "pending" }),
+        client.readContract({ ...contract, functionName: "unlockTime", args: [owner] }),
+        client.readContract({ ...contract, functionName: "goal", args: [owner] }),
+        client.readContract({ ...contract, functionName: "decimals" }),
       ]);
       const [assets, sharePrice] = await Promise.all([
-        read<bigint>("convertToAssets", [shares]),
-        read<bigint>("convertToAssets", [10n ** BigInt(decimals)]),
+        client.readContract({ ...contract, functionName: "convertToAssets", args: [shares] }),
+        client.readContract({
+          ...contract,
+          functionName: "convertToAssets",
+          args: [10n ** BigInt(shareDecimals)],
+        }),
       ]);
       return {
         shares,
         assets,
         maxWithdraw,
         unlockTime: BigInt(unlockTime),
-        goal: { label: goal[0], target: goal[1] },
+        goal: { label, target },
         sharePrice,
-        shareDecimals: decimals,
+        shareDecimals,
       };
     },
     { enabled: Boolean(vault && visitor) },
@@ -56,11 +69,11 @@ export interface PricePoint {
   blockNumber: bigint;
   timestamp: bigint;
   sharePrice: bigint;
-  /** What happened in that block: "deposit", "withdrawal", "reward". */
+  /** What happened in that block: "deposit", "withdrawal", "reward", or several. */
   event: string;
 }
 
-/** The share price after each of the vault's newest deposits, withdrawals and rewards. */
+/** The share price after each of the newest blocks with a deposit, withdrawal or reward. */
 export function useSharePriceHistory(
   vault: TypedContract<"SavingsVault"> | undefined,
   shareDecimals: number | undefined,
@@ -68,28 +81,21 @@ export function useSharePriceHistory(
   return useLiveQuery(
     ["share-price-history", vault?.address, shareDecimals],
     async (client): Promise<PricePoint[]> => {
-      const events = await client.getContractEvents({ ...vault!, fromBlock: 0n });
-      const relevant = events.filter((log) => ["Deposit", "Withdraw", "Rewarded"].includes(log.eventName));
-      const byBlock = new Map<bigint, string>();
-      for (const log of relevant) {
-        const word =
-          log.eventName === "Deposit" ? "deposit" : log.eventName === "Withdraw" ? "withdrawal" : "reward";
-        const previous = byBlock.get(log.blockNumber);
-        byBlock.set(log.blockNumber, previous && previous !== word ? `${previous}, ${word}` : word);
-      }
-      const blocks = [...byBlock.keys()].slice(-PRICE_POINTS);
+      const contract = { address: vault!.address, abi: vault!.abi };
+      const logs = await client.getContractEvents({ ...contract, fromBlock: 0n });
+      const blocks = priceHistoryBlocks(logs, PRICE_POINTS);
       return Promise.all(
-        blocks.map(async (blockNumber) => {
+        blocks.map(async ({ blockNumber, event }) => {
           const [sharePrice, block] = await Promise.all([
             client.readContract({
-              ...vault!,
+              ...contract,
               functionName: "convertToAssets",
               args: [10n ** BigInt(shareDecimals!)],
               blockNumber,
             }),
             client.getBlock({ blockNumber }),
           ]);
-          return { blockNumber, timestamp: block.timestamp, sharePrice, event: byBlock.get(blockNumber)! };
+          return { blockNumber, timestamp: block.timestamp, sharePrice, event };
         }),
       );
     },
@@ -97,54 +103,52 @@ export function useSharePriceHistory(
   );
 }
 
-/** The visitor's saving history for the goals: locked deposits, a goal, rewards since, withdrawals. */
-export function useSavingsHistory(
+/** The visitor's goals in the Save lab, from the vault's events for their address. */
+export function useSavingsGoals(
   vault: TypedContract<"SavingsVault"> | undefined,
   visitor: Address | undefined,
 ) {
   return useLiveQuery(
-    ["savings-history", vault?.address, visitor],
-    async (client) => {
-      const [deposits, locks, goals, withdrawals, rewards] = await Promise.all([
-        client.getContractEvents({
-          ...vault!,
-          eventName: "Deposit",
-          args: { owner: visitor },
-          fromBlock: 0n,
-        }),
-        client.getContractEvents({
-          ...vault!,
-          eventName: "UnlockTimeSet",
-          args: { owner: visitor },
-          fromBlock: 0n,
-        }),
-        client.getContractEvents({
-          ...vault!,
-          eventName: "GoalSet",
-          args: { owner: visitor },
-          fromBlock: 0n,
-        }),
-        client.getContractEvents({
-          ...vault!,
-          eventName: "Withdraw",
-          args: { owner: visitor },
-          fromBlock: 0n,
-        }),
-        client.getContractEvents({ ...vault!, eventName: "Rewarded", fromBlock: 0n }),
+    ["savings-goals", vault?.address, visitor],
+    async (client): Promise<SavingsGoals> => {
+      const contract = { address: vault!.address, abi: vault!.abi, fromBlock: 0n } as const;
+      const owner = visitor!;
+      const [deposits, locks, goals, withdrawals, sharesIn, sharesOut, rewards] = await Promise.all([
+        client.getContractEvents({ ...contract, eventName: "Deposit", args: { owner } }),
+        client.getContractEvents({ ...contract, eventName: "UnlockTimeSet", args: { owner } }),
+        client.getContractEvents({ ...contract, eventName: "GoalSet", args: { owner } }),
+        client.getContractEvents({ ...contract, eventName: "Withdraw", args: { owner } }),
+        client.getContractEvents({ ...contract, eventName: "Transfer", args: { to: owner } }),
+        client.getContractEvents({ ...contract, eventName: "Transfer", args: { from: owner } }),
+        client.getContractEvents({ ...contract, eventName: "Rewarded" }),
       ]);
-      const firstDeposit = deposits[0]?.blockNumber;
-      const lockedDeposit = deposits.find((deposit) =>
-        locks.some((lock) => lock.blockNumber <= deposit.blockNumber && lock.args.unlockTime! > 0n),
+      const depositTimes = new Map(
+        await Promise.all(
+          [...new Set(deposits.map((log) => log.blockNumber))].map(
+            async (blockNumber) => [blockNumber, (await client.getBlock({ blockNumber })).timestamp] as const,
+          ),
+        ),
       );
-      return {
-        lockedDeposit: lockedDeposit?.blockNumber,
-        goal: goals.filter((log) => log.args.targetAssets! > 0n).at(-1)?.args.label,
-        rewardSinceDeposit:
-          firstDeposit === undefined
-            ? undefined
-            : rewards.find((log) => log.blockNumber > firstDeposit)?.args.assets,
-        withdrawn: withdrawals.reduce((sum, log) => sum + log.args.assets!, 0n),
-      };
+      const position = ({ blockNumber, logIndex }: LogPosition): LogPosition => ({ blockNumber, logIndex });
+      return savingsGoals({
+        deposits: deposits.map((log) => ({
+          ...position(log),
+          assets: log.args.assets!,
+          timestamp: depositTimes.get(log.blockNumber)!,
+        })),
+        locks: locks.map((log) => ({ ...position(log), unlockTime: BigInt(log.args.unlockTime!) })),
+        goals: goals.map((log) => ({
+          ...position(log),
+          label: log.args.label!,
+          target: log.args.targetAssets!,
+        })),
+        withdrawals: withdrawals.map((log) => ({ ...position(log), assets: log.args.assets! })),
+        shareMoves: [
+          ...sharesIn.map((log) => ({ ...position(log), shares: log.args.value! })),
+          ...sharesOut.map((log) => ({ ...position(log), shares: -log.args.value! })),
+        ].sort(byChainOrder),
+        rewards: rewards.map((log) => ({ ...position(log), assets: log.args.assets! })),
+      });
     },
     { enabled: Boolean(vault && visitor) },
   );

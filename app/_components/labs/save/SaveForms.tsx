@@ -1,14 +1,14 @@
 "use client";
 
 import { type FormEvent, useId, useState } from "react";
-import { encodeAbiParameters } from "viem";
+import { encodeAbiParameters, formatUnits } from "viem";
 
 import type { TypedContract } from "../../../_hooks/useLabContracts.ts";
 import type { SavingsState } from "../../../_hooks/useSavings.ts";
 import { useWriteFlow } from "../../../_hooks/useWriteFlow.ts";
 import { formatAmount, formatTimestamp } from "../../../_lib/format.ts";
 import { explainLabError, tokenExplainer } from "../../../_lib/lab-errors.ts";
-import { parseLockDays, savingsExplainer } from "../../../_lib/savings.ts";
+import { type ExplainerContext, parseLockDays, savingsExplainer } from "../../../_lib/savings.ts";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
 
@@ -21,14 +21,15 @@ export function SaveForm({
   vault,
   savings,
   tripBalance,
-  chainNow,
+  clock,
 }: {
   token: TypedContract<"TripToken">;
   vault: TypedContract<"SavingsVault">;
   savings: SavingsState | undefined;
   tripBalance: bigint | undefined;
-  chainNow: bigint | undefined;
+  clock: ExplainerContext;
 }) {
+  const chainNow = clock.now;
   const id = useId();
   const amount = useAmountField({ decimals: 18, symbol: "TRIP", balance: tripBalance }, "50");
   const [days, setDays] = useState("30");
@@ -48,7 +49,7 @@ export function SaveForm({
       abi: token.abi,
       functionName: "transferAndCall",
       args: [vault.address, value, encodeAbiParameters([{ type: "uint64" }], [lock.unlockTime])],
-      explain: (error) => explainLabError(error, [savingsExplainer(chainNow), tokenExplainer]),
+      explain: (error) => explainLabError(error, [savingsExplainer(clock), tokenExplainer]),
     });
   };
 
@@ -101,9 +102,13 @@ export function GoalForm({
   savings: SavingsState | undefined;
 }) {
   const id = useId();
-  const [label, setLabel] = useState(savings?.goal.label || "A week in Lisbon");
+  const current = savings?.goal.target ? savings.goal : undefined;
+  const [label, setLabel] = useState(current?.label ?? "A week in Lisbon");
   const [labelShown, setLabelShown] = useState(false);
-  const target = useAmountField({ decimals: 18, symbol: "TRIP" }, "500");
+  const target = useAmountField(
+    { decimals: 18, symbol: "TRIP" },
+    current ? formatUnits(current.target, 18) : "500",
+  );
   const flow = useWriteFlow();
   const bytes = new TextEncoder().encode(label.trim()).length;
   const labelProblem =
@@ -118,15 +123,17 @@ export function GoalForm({
     setLabelShown(true);
     const value = target.take();
     if (value === undefined || labelProblem) return;
+    setGoal(label.trim(), value);
+  };
+  const setGoal = (name: string, value: bigint) =>
     void flow.write({
       contractName: "SavingsVault",
       address: vault.address,
       abi: vault.abi,
       functionName: "setGoal",
-      args: [label.trim(), value],
-      explain: (error) => explainLabError(error, [savingsExplainer(undefined)]),
+      args: [name, value],
+      explain: (error) => explainLabError(error, [savingsExplainer()]),
     });
-  };
 
   return (
     <form className="lab-form" onSubmit={submit} noValidate>
@@ -153,6 +160,11 @@ export function GoalForm({
         <button type="submit" className="button ghost" disabled={flow.busy}>
           Set the goal
         </button>
+        {current ? (
+          <button type="button" className="button ghost" disabled={flow.busy} onClick={() => setGoal("", 0n)}>
+            Remove the goal
+          </button>
+        ) : null}
       </div>
       <TransactionStatus state={flow.state} onDismiss={flow.reset} />
     </form>
@@ -163,20 +175,21 @@ export function GoalForm({
 export function WithdrawForm({
   vault,
   savings,
-  chainNow,
+  clock,
   visitor,
 }: {
   vault: TypedContract<"SavingsVault">;
   savings: SavingsState | undefined;
-  chainNow: bigint | undefined;
+  clock: ExplainerContext;
   visitor: `0x${string}` | undefined;
 }) {
+  const chainNow = clock.now;
   const amount = useAmountField(
     { decimals: 18, symbol: "TRIP", balance: savings?.assets, balanceName: "your savings" },
     "",
   );
   const flow = useWriteFlow();
-  const explain = (error: unknown) => explainLabError(error, [savingsExplainer(chainNow)]);
+  const explain = (error: unknown) => explainLabError(error, [savingsExplainer(clock)]);
   const locked = savings !== undefined && chainNow !== undefined && chainNow < savings.unlockTime;
 
   const withdraw = (event: FormEvent) => {
@@ -189,6 +202,7 @@ export function WithdrawForm({
       abi: vault.abi,
       functionName: "withdraw",
       args: [value, visitor, visitor],
+      simulateAt: "pending",
       explain,
     });
   };
@@ -200,6 +214,7 @@ export function WithdrawForm({
       abi: vault.abi,
       functionName: "redeem",
       args: [savings.shares, visitor, visitor],
+      simulateAt: "pending",
       explain,
     });
   };
@@ -207,7 +222,7 @@ export function WithdrawForm({
   return (
     <form className="lab-form" onSubmit={withdraw} noValidate>
       {locked ? (
-        <p className="notice" data-locked-notice>
+        <p className="lock-notice" data-locked-notice>
           Your savings are locked until {formatTimestamp(savings.unlockTime)}. Until then the vault reports
           that you can withdraw <strong>{formatAmount(savings.maxWithdraw, 18)} TRIP</strong> (ERC-4626&apos;s{" "}
           <code>maxWithdraw</code>), and a withdrawal is refused: try it to see the vault say why.

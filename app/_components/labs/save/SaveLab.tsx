@@ -2,10 +2,12 @@
 
 import { useLabContracts } from "../../../_hooks/useLabContracts.ts";
 import { useChainNow } from "../../../_hooks/useLive.ts";
-import { useSavings, useSavingsHistory, useSharePriceHistory } from "../../../_hooks/useSavings.ts";
+import { useLocalNode } from "../../../_hooks/useLocalNode.ts";
+import { useSavings, useSavingsGoals, useSharePriceHistory } from "../../../_hooks/useSavings.ts";
 import { useBalances, useVisitor } from "../../../_hooks/useVisitor.ts";
 import { formatAmount } from "../../../_lib/format.ts";
-import { goalProgress, lockState } from "../../../_lib/savings.ts";
+import { formatTimestamp } from "../../../_lib/format.ts";
+import { type ExplainerContext, goalProgress, lockState } from "../../../_lib/savings.ts";
 import { Balances } from "../Balances.tsx";
 import { type Goal, GoalsChecklist } from "../GoalsChecklist.tsx";
 import { LabPage, LabSection } from "../LabPage.tsx";
@@ -21,9 +23,10 @@ export function SaveLab() {
   const visitor = useVisitor();
   const balances = useBalances(token);
   const savings = useSavings(vault, visitor).data;
-  const history = useSavingsHistory(vault, visitor).data;
+  const achieved = useSavingsGoals(vault, visitor).data;
   const prices = useSharePriceHistory(vault, savings?.shareDecimals).data;
   const chainNow = useChainNow();
+  const clock: ExplainerContext = { now: chainNow, canFastForward: useLocalNode().available };
   const lock = savings && chainNow !== undefined ? lockState(savings.unlockTime, chainNow) : undefined;
   const progress =
     savings && savings.goal.target > 0n ? goalProgress(savings.assets, savings.goal.target) : undefined;
@@ -31,33 +34,35 @@ export function SaveLab() {
   const goals: Goal[] = [
     {
       id: "locked",
-      label: "Save TRIP with an unlock date",
-      done: history ? history.lockedDeposit !== undefined : undefined,
-      detail:
-        history?.lockedDeposit !== undefined
-          ? `Locked deposit in block #${history.lockedDeposit}.`
-          : undefined,
+      label: "Lock savings until a date",
+      done: achieved ? achieved.lockedDeposit !== undefined : undefined,
+      detail: achieved?.lockedDeposit
+        ? `${formatAmount(achieved.lockedDeposit.assets, 18)} TRIP saved in block #${achieved.lockedDeposit.blockNumber}, locked until ${formatTimestamp(achieved.lockedDeposit.unlockTime)}.`
+        : undefined,
     },
     {
       id: "goal",
       label: "Set a savings goal",
-      done: history ? history.goal !== undefined : undefined,
-      detail: history?.goal ? `“${history.goal}”.` : undefined,
+      done: achieved ? achieved.goal !== undefined : undefined,
+      detail: achieved?.goal
+        ? `“${achieved.goal.label}”: ${formatAmount(achieved.goal.target, 18)} TRIP.`
+        : undefined,
     },
     {
       id: "yield",
-      label: "See yield arrive: a reward paid while you save",
-      done: history ? history.rewardSinceDeposit !== undefined : undefined,
-      detail:
-        history?.rewardSinceDeposit !== undefined
-          ? `A reward of ${formatAmount(history.rewardSinceDeposit, 18)} TRIP for all savers.`
-          : undefined,
+      label: "See yield arrive: a reward paid while you hold svTRIP",
+      done: achieved ? achieved.reward !== undefined : undefined,
+      detail: achieved?.reward
+        ? `A reward of ${formatAmount(achieved.reward.assets, 18)} TRIP for all savers in block #${achieved.reward.blockNumber}.`
+        : undefined,
     },
     {
       id: "withdrawn",
-      label: "Withdraw once your savings unlock",
-      done: history ? history.withdrawn > 0n : undefined,
-      detail: history?.withdrawn ? `${formatAmount(history.withdrawn, 18)} TRIP withdrawn.` : undefined,
+      label: "Withdraw after your savings unlock",
+      done: achieved ? achieved.withdrawnAfterUnlock > 0n : undefined,
+      detail: achieved?.withdrawnAfterUnlock
+        ? `${formatAmount(achieved.withdrawnAfterUnlock, 18)} TRIP withdrawn after the unlock date.`
+        : undefined,
     },
   ];
 
@@ -92,7 +97,7 @@ export function SaveLab() {
             />
             {lock ? (
               <p
-                className={lock.locked ? "notice" : "success-text"}
+                className={lock.locked ? "lock-notice" : "success-text"}
                 data-lock={lock.locked ? "locked" : "free"}
               >
                 {lock.text}
@@ -122,7 +127,7 @@ export function SaveLab() {
               vault={vault}
               savings={savings}
               tripBalance={balances?.trip}
-              chainNow={chainNow}
+              clock={clock}
             />
           </LabSection>
           <LabSection id="goal-section" title="Your goal">
@@ -140,10 +145,15 @@ export function SaveLab() {
             <SharePriceChart points={prices ?? []} />
           </LabSection>
           <LabSection id="withdraw" title="Withdraw">
-            <WithdrawForm vault={vault} savings={savings} chainNow={chainNow} visitor={visitor} />
+            <WithdrawForm vault={vault} savings={savings} clock={clock} visitor={visitor} />
           </LabSection>
           <LabSection id="local" title="Time and rewards">
-            <LocalSaveControls vault={vault} unlockTime={savings?.unlockTime} chainNow={chainNow} />
+            <LocalSaveControls
+              token={token}
+              vault={vault}
+              unlockTime={savings?.unlockTime}
+              chainNow={chainNow}
+            />
           </LabSection>
         </>
       ) : (
