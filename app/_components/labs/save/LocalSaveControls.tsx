@@ -96,14 +96,18 @@ function FastForward({
           disabled={moving || toUnlock === 0n}
           onClick={() => void forward(toUnlock + 1n)}
         >
-          Jump to the unlock date{unlockTime ? ` (${formatTimestamp(unlockTime)})` : ""}
+          Jump to the unlock date
         </button>
       </div>
-      <p className="small" aria-live="polite">
-        {note ??
-          (unlockTime !== undefined && toUnlock === 0n
+      {unlockTime === undefined ? null : (
+        <p className="small muted">
+          {toUnlock === 0n
             ? "Nothing of yours is locked: there is no date to jump to."
-            : "")}
+            : `Your unlock date, ${formatTimestamp(unlockTime)}, is ${formatDuration(toUnlock)} ahead.`}
+        </p>
+      )}
+      <p className="small" aria-live="polite">
+        {note}
       </p>
     </div>
   );

@@ -43,14 +43,17 @@ export function SaveForm({
     const value = amount.take();
     setDaysShown(true);
     if (value === undefined || !lock?.ok) return;
-    void flow.write({
-      contractName: "TripToken",
-      address: token.address,
-      abi: token.abi,
-      functionName: "transferAndCall",
-      args: [vault.address, value, encodeAbiParameters([{ type: "uint64" }], [lock.unlockTime])],
-      explain: (error) => explainLabError(error, [savingsExplainer(clock), tokenExplainer]),
-    });
+    void flow
+      .write({
+        contractName: "TripToken",
+        address: token.address,
+        abi: token.abi,
+        functionName: "transferAndCall",
+        args: [vault.address, value, encodeAbiParameters([{ type: "uint64" }], [lock.unlockTime])],
+        explain: (error) => explainLabError(error, [savingsExplainer(clock), tokenExplainer]),
+      })
+      // Saved: the amount typed was for the balance before, start afresh.
+      .then((hash) => hash && amount.reset());
   };
 
   return (
@@ -196,15 +199,17 @@ export function WithdrawForm({
     event.preventDefault();
     const value = amount.take();
     if (value === undefined || !visitor) return;
-    void flow.write({
-      contractName: "SavingsVault",
-      address: vault.address,
-      abi: vault.abi,
-      functionName: "withdraw",
-      args: [value, visitor, visitor],
-      simulateAt: "pending",
-      explain,
-    });
+    void flow
+      .write({
+        contractName: "SavingsVault",
+        address: vault.address,
+        abi: vault.abi,
+        functionName: "withdraw",
+        args: [value, visitor, visitor],
+        simulateAt: "pending",
+        explain,
+      })
+      .then((hash) => hash && amount.reset());
   };
   const redeemAll = () => {
     if (!visitor || !savings) return;

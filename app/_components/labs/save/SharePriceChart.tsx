@@ -5,7 +5,7 @@ import { formatAmount, formatTimestamp } from "../../../_lib/format.ts";
 
 const WIDTH = 640;
 const HEIGHT = 180;
-const PAD = { top: 16, right: 90, bottom: 24, left: 16 };
+const PAD = { top: 12, right: 12, bottom: 12, left: 12 };
 
 /** TRIP per svTRIP after each deposit, withdrawal and reward: it only ever rises (rewards). */
 export function SharePriceChart({ points }: { points: PricePoint[] }) {
@@ -40,15 +40,13 @@ export function SharePriceChart({ points }: { points: PricePoint[] }) {
             <title>{`Block ${point.blockNumber} (${point.event}): 1 svTRIP = ${formatAmount(point.sharePrice, 18, 6)} TRIP`}</title>
           </circle>
         ))}
-        <text x={PAD.left + plotWidth + 6} y={y(max) + 4} className="chart-label">
-          {formatAmount(max, 18, 6)} TRIP
-        </text>
-        {min !== max ? (
-          <text x={PAD.left + plotWidth + 6} y={y(min) + 4} className="chart-label">
-            {formatAmount(min, 18, 6)} TRIP
-          </text>
-        ) : null}
       </svg>
+      {/* The scale is text beside the picture, so it stays readable on a phone. */}
+      <p className="muted small">
+        {min === max
+          ? `The line is flat at ${formatAmount(max, 18, 6)} TRIP per svTRIP.`
+          : `Bottom ${formatAmount(min, 18, 6)} TRIP, top ${formatAmount(max, 18, 6)} TRIP per svTRIP.`}
+      </p>
       <figcaption id="share-price-caption">
         1 svTRIP ={" "}
         <strong data-share-price={last.sharePrice.toString()}>
