@@ -1,14 +1,15 @@
-// `npm start`: a fresh local chain, Wayfare deployed to it, demo data, and (soon) the dApp. Ctrl-C stops all.
-import { rmSync } from "node:fs";
-
+// `npm start`: a fresh local chain, Wayfare deployed to it, demo data, and the dApp served at
+// http://127.0.0.1:3000 (built first when its sources changed). Ctrl-C stops everything.
+import { ensureDappBuild } from "./lib/dapp-build.ts";
 import { DEMO_ACCOUNTS, LOCAL_CHAIN_ID, demoAccount } from "./lib/demo-accounts.ts";
-import { deploymentDir, readDeployment } from "./lib/deployment.ts";
-import { PortInUseError, type RunningNode, startHardhatNode } from "./lib/hardhat-node.ts";
-import { deployWayfare } from "./lib/ignition.ts";
+import { readDeployment } from "./lib/deployment.ts";
+import { PortInUseError, type RunningNode, isPortFree, startHardhatNode } from "./lib/hardhat-node.ts";
+import { deployFreshLocal } from "./lib/local-deploy.ts";
+import { type RunningApp, startNextServer } from "./lib/next-server.ts";
 import { formatTable } from "./lib/table.ts";
-import { seedDemoData } from "./seed.ts";
 
 const CHAIN_PORT = 8545;
+const DAPP_PORT = 3000;
 
 function printTable(rows: string[][]): void {
   for (const line of formatTable(rows)) console.log(`  ${line}`);
@@ -17,24 +18,35 @@ function printTable(rows: string[][]): void {
 async function main(): Promise<void> {
   const started = Date.now();
   let node: RunningNode | undefined;
+  let app: RunningApp | undefined;
   const shutdown = async (code: number) => {
-    await node?.stop();
+    await Promise.all([app?.stop(), node?.stop()]);
     process.exit(code);
   };
   process.once("SIGINT", () => void shutdown(0));
   process.once("SIGTERM", () => void shutdown(0));
 
   try {
+    // Fail before any slow step when a port is taken (typically by another `npm start`).
+    for (const port of [CHAIN_PORT, DAPP_PORT]) if (!(await isPortFree(port))) throw new PortInUseError(port);
+
     console.log(`Starting the local chain on 127.0.0.1:${CHAIN_PORT}...`);
     node = await startHardhatNode({ port: CHAIN_PORT });
-
     // The chain lives in memory, so every start deploys afresh with a fresh journal.
-    rmSync(deploymentDir(LOCAL_CHAIN_ID), { recursive: true, force: true });
-    console.log("Deploying Wayfare with Ignition...");
-    await deployWayfare({ network: "localhost", rpcUrl: node.url });
+    await deployFreshLocal(node.url, (line) => console.log(line));
 
-    console.log("Seeding demo data...");
-    await seedDemoData(node.url, (line) => console.log(`  ${line}`));
+    const buildStarted = Date.now();
+    process.stdout.write("Checking the dApp's production build...");
+    const built = await ensureDappBuild();
+    console.log(
+      built
+        ? ` rebuilt in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s.`
+        : " up to date, not rebuilt.",
+    );
+    app = await startNextServer({
+      port: DAPP_PORT,
+      env: { WAYFARE_RPC_URL: node.url, WAYFARE_CHAIN_ID: String(LOCAL_CHAIN_ID) },
+    });
 
     console.log("\nContracts (chain 31337):");
     printTable(Object.entries(readDeployment(LOCAL_CHAIN_ID)).map(([name, { address }]) => [name, address]));
@@ -42,7 +54,7 @@ async function main(): Promise<void> {
     printTable(DEMO_ACCOUNTS.map(({ name, role }) => [name, demoAccount(name).address, role]));
 
     console.log(`\nChain RPC: ${node.url} (chain id ${LOCAL_CHAIN_ID})`);
-    console.log("The dApp is not part of this build yet; use `npm run trip` against the chain.");
+    console.log(`dApp:      ${app.url}`);
     console.log(
       `\nWayfare is ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Press Ctrl-C to stop.`,
     );

@@ -1,11 +1,16 @@
-// Shared browser-test harness: one production build, one Next server and one Chromium for all
-// browser test files (they run in one process: `node --test --experimental-test-isolation=none`).
+// Shared browser-test harness: one local chain (deployed and seeded), one production build made
+// after the bindings are generated, one Next server and one Chromium for all browser test files
+// (they run in one process: `node --test --experimental-test-isolation=none`).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, afterEach } from "node:test";
+import { after, afterEach, before } from "node:test";
 
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 
+import { ensureDappBuild } from "../../scripts/lib/dapp-build.ts";
+import { LOCAL_CHAIN_ID } from "../../scripts/lib/demo-accounts.ts";
+import { type RunningNode, startHardhatNode } from "../../scripts/lib/hardhat-node.ts";
+import { deployFreshLocal } from "../../scripts/lib/local-deploy.ts";
 import { type RunningApp, startNextServer } from "../../scripts/lib/next-server.ts";
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -22,7 +27,13 @@ const CHROMIUM_ARGS = [
 export const RESULTS_DIR = "test-results";
 
 let browserPromise: Promise<Browser> | undefined;
-let appPromise: Promise<RunningApp> | undefined;
+let stackPromise: Promise<Stack> | undefined;
+
+/** The chain and the dApp serving it; `node` changes when a test restarts the chain. */
+export interface Stack {
+  node: RunningNode;
+  app: RunningApp;
+}
 
 /** The one Chromium of this run, launched on first use (Playwright gives it a fresh empty profile). */
 export function sharedBrowser(): Promise<Browser> {
@@ -30,10 +41,49 @@ export function sharedBrowser(): Promise<Browser> {
   return browserPromise;
 }
 
-/** The one `next start` of this run (the build must exist), started on a free port on first use. */
-export function sharedApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  appPromise ??= startNextServer({ env });
-  return appPromise;
+/**
+ * The one stack of this run, started on first use: a `hardhat node` on a free port with Wayfare
+ * deployed and seeded, the bindings regenerated, the dApp built if its inputs changed, and
+ * `next start` on a free port pointed at the node through the runtime network settings.
+ */
+export function sharedStack(): Promise<Stack> {
+  stackPromise ??= (async () => {
+    const node = await startHardhatNode();
+    try {
+      await deployFreshLocal(node.url, () => undefined);
+      await ensureDappBuild();
+      const app = await startNextServer({
+        env: { WAYFARE_RPC_URL: node.url, WAYFARE_CHAIN_ID: String(LOCAL_CHAIN_ID) },
+      });
+      return { node, app };
+    } catch (error) {
+      await node.stop();
+      throw error;
+    }
+  })();
+  return stackPromise;
+}
+
+/** The dApp of the shared stack. */
+export async function sharedApp(): Promise<RunningApp> {
+  return (await sharedStack()).app;
+}
+
+/** Stops the shared chain (the dApp keeps running and must notice). */
+export async function stopChain(): Promise<void> {
+  await (await sharedStack()).node.stop();
+}
+
+/** Starts a fresh, empty chain on the same port as before; `deploy` also deploys and seeds Wayfare. */
+export async function restartChain(options: { deploy: boolean }): Promise<void> {
+  const stack = await sharedStack();
+  stack.node = await startHardhatNode({ port: stack.node.port });
+  if (options.deploy) await redeploy();
+}
+
+/** Deploys and seeds Wayfare afresh on the running shared chain (same addresses: same deployer, nonces). */
+export async function redeploy(): Promise<void> {
+  await deployFreshLocal((await sharedStack()).node.url, () => undefined);
 }
 
 export interface PageOptions {
@@ -42,7 +92,13 @@ export interface PageOptions {
   colorScheme?: "light" | "dark";
 }
 
-/** A fresh context and page; console errors and page crashes are collected for assertions. */
+/** Browser contexts opened by the running test; closed (after failure screenshots) when it ends. */
+const openContexts: BrowserContext[] = [];
+
+/**
+ * A fresh context and page; console errors and page crashes are collected for assertions. The
+ * harness closes it when the test ends, after screenshotting it if the test failed.
+ */
 export async function openPage(
   options: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -52,6 +108,7 @@ export async function openPage(
     colorScheme: options.colorScheme ?? "light",
     reducedMotion: "reduce",
   });
+  openContexts.push(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
@@ -67,21 +124,26 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(RESULTS_DIR, `${name.replace(/[^\w.-]+/g, "_")}.png`), fullPage: true });
 }
 
-/** Call in a test file: screenshots every page of a failed test into test-results/. */
-export function screenshotFailures(pages: () => Page[]): void {
-  afterEach(async (context) => {
-    const test = context as unknown as { name: string; passed?: boolean };
+// Starting the stack (deploy, maybe a production build) takes a while on a small machine: it is a
+// hook of its own so that no test's timeout pays for it.
+before(() => sharedStack(), { timeout: 15 * 60_000 });
+
+// After every test: screenshots of a failed test's pages into test-results/, then close them all.
+afterEach(async (context) => {
+  const test = context as unknown as { name: string; passed?: boolean };
+  for (const [index, browserContext] of openContexts.splice(0).entries()) {
     if (test.passed === false) {
-      for (const [index, page] of pages().entries()) {
-        if (!page.isClosed()) await saveScreenshot(page, `FAILED-${test.name}-${index}`);
+      for (const page of browserContext.pages()) {
+        await saveScreenshot(page, `FAILED-${test.name}-${index}`).catch(() => undefined);
       }
     }
-  });
-}
+    await browserContext.close().catch(() => undefined);
+  }
+});
 
 after(async () => {
-  const app = await appPromise?.catch(() => undefined);
-  await app?.stop();
+  const stack = await stackPromise?.catch(() => undefined);
+  await Promise.all([stack?.app.stop(), stack?.node.stop()]);
   const browser = await browserPromise?.catch(() => undefined);
   await browser?.close();
 });

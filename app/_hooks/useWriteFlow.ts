@@ -1,0 +1,94 @@
+"use client";
+
+import { useCallback } from "react";
+import type { Abi, Address } from "viem";
+import { useConfig, useConnection } from "wagmi";
+import { simulateContract, switchChain, writeContract } from "wagmi/actions";
+
+import { withKnownErrors } from "../_lib/contracts.ts";
+import { UserFacingError } from "../_lib/errors.ts";
+import { useDeployment } from "./useDeployment.ts";
+import { useNetwork } from "./useNetwork.ts";
+import { useTransactionFlow } from "./useTransactionFlow.ts";
+
+export interface WriteRequest {
+  contractName: string;
+  address: Address;
+  abi: Abi;
+  functionName: string;
+  args: readonly unknown[];
+  value?: bigint;
+}
+
+/**
+ * Every contract write goes the same way: contracts deployed? → wallet connected, on the right
+ * chain? → simulate (a revert is explained before anything is signed) → write → receipt → status.
+ */
+export function useWriteFlow() {
+  const config = useConfig();
+  const network = useNetwork();
+  const connection = useConnection();
+  const deployment = useDeployment();
+  const { track, ...flow } = useTransactionFlow();
+
+  const write = useCallback(
+    (request: WriteRequest) => {
+      let simulated: unknown;
+      return track(
+        async ({ step, signing }) => {
+          step("Checking the contract is deployed…");
+          if (deployment.state === "not-in-build" || deployment.state === "missing") {
+            throw new UserFacingError(
+              "not-deployed",
+              `${request.contractName} is not deployed on ${network.name}: deploy Wayfare first (see the banner above).`,
+            );
+          }
+          if (connection.status !== "connected" || !connection.address) {
+            throw new UserFacingError(
+              "not-connected",
+              "Connect a wallet first (the button at the top right), then try again.",
+            );
+          }
+          if (connection.chainId !== network.chainId) {
+            step(`Asking your wallet to switch to ${network.name}…`);
+            await switchChain(config, { chainId: network.chainId });
+          }
+          step("Simulating the transaction…");
+          const { request: prepared, result } = await simulateContract(config, {
+            address: request.address,
+            abi: withKnownErrors(request.abi),
+            functionName: request.functionName,
+            args: request.args,
+            value: request.value,
+            account: connection.address,
+            chainId: network.chainId,
+          } as Parameters<typeof simulateContract>[1]);
+          simulated = result;
+          signing();
+          return writeContract(config, prepared as Parameters<typeof writeContract>[1]);
+        },
+        {
+          contractName: request.contractName,
+          functionName: request.functionName,
+          result: () => simulated,
+          explainRevert: async (receipt) => {
+            // Replaying the call at the block it was mined in yields the decoded revert.
+            await simulateContract(config, {
+              address: request.address,
+              abi: withKnownErrors(request.abi),
+              functionName: request.functionName,
+              args: request.args,
+              value: request.value,
+              account: receipt.from,
+              blockNumber: receipt.blockNumber,
+            } as Parameters<typeof simulateContract>[1]);
+            return undefined;
+          },
+        },
+      );
+    },
+    [config, connection.address, connection.chainId, connection.status, deployment.state, track, network],
+  );
+
+  return { ...flow, track, write };
+}
