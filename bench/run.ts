@@ -41,6 +41,8 @@ import {
 
 /** The pages whose Lighthouse scores the project tracks. */
 const LIGHTHOUSE_ROUTES = ["/", "/labs/gas", "/console", "/chain"];
+/** How much of a failed command's output to show. */
+const OUTPUT_TAIL_CHARS = 6_000;
 /** Optimizer settings compared with hardhat.config.ts's own in the sweep. */
 const SWEEP: { runs: number; viaIR: boolean }[] = [
   { runs: 200, viaIR: false },
@@ -227,9 +229,11 @@ async function timingsSection(startRuns: number): Promise<NonNullable<Results["t
     // npm start names a taken port itself (e.g. another npm start running).
     npmStart.error = messageOf(error);
   }
-  log("npm test (once; its output is not shown)...");
-  const run = await timeCommand(["test"], () => {});
+  log("npm test (once; its output is shown only if it fails)...");
+  let output = "";
+  const run = await timeCommand(["test"], (chunk) => (output = (output + chunk).slice(-OUTPUT_TAIL_CHARS)));
   const timings = { ...started, npmStart, npmTest: { run } };
+  if (run.exitCode !== 0) log(`npm test failed; the end of its output:\n${output.trim()}`);
   log(`\n${timingLines(timings).join("\n")}`);
   return timings;
 }
