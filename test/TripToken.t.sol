@@ -59,6 +59,14 @@ contract TripTokenTest is TripFixture {
         token.grantRole(minterRole, address(this));
     }
 
+    function test_revokeRole_revertsAfterAdminRenounced() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, address(this), adminRole)
+        );
+        token.revokeRole(minterRole, address(desk));
+        vm.assertTrue(token.hasRole(minterRole, address(desk)), "the desk keeps minting");
+    }
+
     function test_attack_nobodyCanMintOrBurnOutsideDeskAfterRenounce() public {
         _buyTrip(alice, 1 ether);
         address[3] memory outsiders = [address(this), alice, merchant];

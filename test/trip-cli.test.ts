@@ -183,6 +183,9 @@ describe("trip CLI on a local hardhat node", async () => {
       await run(["balance", "--rpc", url, "--deployment", DEPLOYMENT_ID]),
       /^No chain answers at http:\/\/127\.0\.0\.1:\d+: start the local chain with "npm start", or pass --rpc <url>\.$/,
     );
+    // Mistakes in the command itself are named first, without waiting for a node.
+    assertRefused(await run(["buy", "lots", "--rpc", url]), /^"lots" is not an amount of ETH/);
+    assertRefused(await run(["pay", "Nobody", "1", "--rpc", url]), /^Unknown account "Nobody"/);
   });
 
   it("reports streams and exit codes as a process", async () => {
@@ -237,6 +240,13 @@ describe("trip CLI error lines", () => {
       describeError(error, "http://127.0.0.1:8545"),
       "The chain refused the transaction: AuthorizationExpired(5, 9).",
     );
+  });
+
+  it("says when the sender cannot pay for the gas", () => {
+    const error = makeError("insufficient funds", "INSUFFICIENT_FUNDS", {
+      transaction: { to: null, data: "0x" },
+    });
+    assert.equal(describeError(error, "x"), "The sender has not enough ETH to pay for the gas.");
   });
 
   it("says the node went away when the connection drops", () => {

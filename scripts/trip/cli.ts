@@ -1,13 +1,15 @@
 // Parses the `trip` command line, runs the command, and turns any failure into one line and an exit code.
 import { parseArgs } from "node:util";
 
-import { DEFAULT_RPC_URL, connect } from "./chain.ts";
+import { resolveAccount } from "./accounts.ts";
+import { parseAmount } from "./amounts.ts";
+import { type Chain, DEFAULT_RPC_URL, connect } from "./chain.ts";
 import { type Print, balance, buy, pay, sell } from "./commands.ts";
 import { CliError, USAGE_EXIT_CODE, describeError } from "./errors.ts";
 
 const DEFAULT_FROM = "Tourist";
 
-export const USAGE = `Usage: npm run trip -- <command> [options]
+const USAGE = `Usage: npm run trip -- <command> [options]
 
 Commands:
   balance [account]          ETH and TRIP of an account, or of every demo account and the desk
@@ -17,7 +19,7 @@ Commands:
 
 Options:
   --from <account>           who buys, sells or pays (default: ${DEFAULT_FROM})
-  --rpc <url>                the chain's JSON-RPC URL (default: ${DEFAULT_RPC_URL})
+  --rpc <url>                the chain's JSON-RPC URL (default: $WAYFARE_RPC_URL or ${DEFAULT_RPC_URL})
   --deployment <id>          Ignition deployment id (default: chain-<chain id>)
   -h, --help                 show this help
 
@@ -63,6 +65,35 @@ function parse(argv: string[]) {
   }
 }
 
+type Action = (chain: Chain, print: Print) => Promise<void>;
+
+/** Checks a command's own input (accounts, amounts) before anything talks to the chain. */
+function prepare(name: Command, args: string[], from: string): Action {
+  switch (name) {
+    case "balance": {
+      const who = args[0] === undefined ? undefined : resolveAccount(args[0]);
+      return (chain, print) => balance(chain, print, who);
+    }
+    case "buy": {
+      const buyer = resolveAccount(from);
+      const ethIn = parseAmount(args[0], "ETH");
+      return (chain, print) => buy(chain, print, buyer, ethIn);
+    }
+    case "sell": {
+      const seller = resolveAccount(from);
+      const amount = parseAmount(args[0], "TRIP");
+      return (chain, print) => sell(chain, print, seller, amount);
+    }
+    case "pay": {
+      const payer = resolveAccount(from);
+      const merchant = resolveAccount(args[0]);
+      const value = parseAmount(args[1], "TRIP");
+      if (payer.address === merchant.address) throw new CliError(`${payer.name} cannot pay itself.`);
+      return (chain, print) => pay(chain, print, payer, merchant, value);
+    }
+  }
+}
+
 /** Runs `trip` with `argv` (without node and the script); resolves to the process exit code. */
 export async function runTrip(
   argv: string[],
@@ -85,15 +116,12 @@ export async function runTrip(
     if (values.from !== undefined && name === "balance") {
       throw usageError(`"balance" takes the account as its argument, not --from.`);
     }
+    const action = prepare(name, args, values.from ?? DEFAULT_FROM);
     rpcUrl = values.rpc ?? rpcUrl;
-    const from = values.from ?? DEFAULT_FROM;
 
     const chain = await connect(rpcUrl, values.deployment);
     try {
-      if (name === "balance") await balance(chain, print, args[0]);
-      else if (name === "buy") await buy(chain, print, args[0], from);
-      else if (name === "sell") await sell(chain, print, args[0], from);
-      else await pay(chain, print, args[0], args[1], from);
+      await action(chain, print);
     } finally {
       chain.provider.destroy();
     }

@@ -1,10 +1,10 @@
-// The `trip` CLI's commands. Each checks what it can before sending, so mistakes cost no gas.
+// The `trip` CLI's commands, given checked input. Each checks the chain before sending, so mistakes cost no gas.
 import type { Contract, Log, TransactionReceipt, TransactionResponse } from "ethers";
 
-import { TRANSFER_WITH_AUTHORIZATION_TYPES, randomNonce } from "../lib/typed-data.ts";
-import { type Account, demoAccounts, resolveAccount, signerFor } from "./accounts.ts";
 import { formatTable } from "../lib/table.ts";
-import { formatAmount, formatDecimal, parseAmount } from "./amounts.ts";
+import { TRANSFER_WITH_AUTHORIZATION_TYPES, randomNonce } from "../lib/typed-data.ts";
+import { type Account, demoAccounts, signerFor } from "./accounts.ts";
+import { type Unit, formatAmount, formatDecimal } from "./amounts.ts";
 import type { Chain } from "./chain.ts";
 import { CliError } from "./errors.ts";
 
@@ -38,7 +38,7 @@ function eventArgs(contract: Contract, receipt: TransactionReceipt, eventName: s
   throw new CliError(`The transaction ${receipt.hash} succeeded but emitted no ${eventName} event.`);
 }
 
-function requireEnough(account: Account, has: bigint, needs: bigint, unit: "ETH" | "TRIP", action: string) {
+function requireEnough(account: Account, has: bigint, needs: bigint, unit: Unit, action: string): void {
   if (has < needs) {
     throw new CliError(
       `${account.name} has ${formatAmount(has, unit)}, not enough to ${action} ${formatAmount(needs, unit)}.`,
@@ -47,8 +47,8 @@ function requireEnough(account: Account, has: bigint, needs: bigint, unit: "ETH"
 }
 
 /** `balance [account]`: ETH and TRIP of one account, or of every demo account and the desk. */
-export async function balance(chain: Chain, print: Print, who?: string): Promise<void> {
-  const accounts = who === undefined ? demoAccounts() : [resolveAccount(who)];
+export async function balance(chain: Chain, print: Print, who?: Account): Promise<void> {
+  const accounts = who === undefined ? demoAccounts() : [who];
   const balances = await Promise.all(
     accounts.map(async (account) => ({
       account,
@@ -82,9 +82,7 @@ export async function balance(chain: Chain, print: Print, who?: string): Promise
 }
 
 /** `buy <eth>`: changes ETH into TRIP at the desk. */
-export async function buy(chain: Chain, print: Print, ethText: string, from: string): Promise<void> {
-  const buyer = resolveAccount(from);
-  const ethIn = parseAmount(ethText, "ETH");
+export async function buy(chain: Chain, print: Print, buyer: Account, ethIn: bigint): Promise<void> {
   const signer = signerFor(buyer, chain.provider, chain.chainId);
   requireEnough(buyer, await chain.provider.getBalance(buyer.address), ethIn, "ETH", "buy TRIP with");
 
@@ -96,9 +94,7 @@ export async function buy(chain: Chain, print: Print, ethText: string, from: str
 }
 
 /** `sell <trip>`: sells TRIP back to the desk with one `transferAndCall`, no approval needed. */
-export async function sell(chain: Chain, print: Print, tripText: string, from: string): Promise<void> {
-  const seller = resolveAccount(from);
-  const amount = parseAmount(tripText, "TRIP");
+export async function sell(chain: Chain, print: Print, seller: Account, amount: bigint): Promise<void> {
   const signer = signerFor(seller, chain.provider, chain.chainId);
   const rate = (await chain.tripExchange.rate()) as bigint;
   if (amount % rate !== 0n) {
@@ -125,14 +121,10 @@ export async function sell(chain: Chain, print: Print, tripText: string, from: s
 export async function pay(
   chain: Chain,
   print: Print,
-  merchantText: string,
-  tripText: string,
-  from: string,
+  payer: Account,
+  merchant: Account,
+  value: bigint,
 ): Promise<void> {
-  const payer = resolveAccount(from);
-  const merchant = resolveAccount(merchantText);
-  const value = parseAmount(tripText, "TRIP");
-  if (payer.address === merchant.address) throw new CliError(`${payer.name} cannot pay itself.`);
   const payerSigner = signerFor(payer, chain.provider, chain.chainId);
   const merchantSigner = signerFor(merchant, chain.provider, chain.chainId);
   requireEnough(payer, await tripBalance(chain, payer.address), value, "TRIP", "pay");

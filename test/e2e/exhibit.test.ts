@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import type { CDPSession, Page } from "playwright-core";
 import { keccak256, stringToBytes } from "viem";
 
-import { type PageOptions, openPage, screenshotFailures, sharedApp } from "./harness.ts";
+import { type PageOptions, openPage, sharedApp } from "./harness.ts";
 
 /** Topic titles of the original exhibit, in its order (with the headings of its picture slide and of the blockchain's parts). */
 const SOURCE_TITLES = [
@@ -45,13 +45,9 @@ const LAB_TOPICS = {
 const TOPIC_COUNT = 21;
 const LAST_SLIDE = "sources";
 
-const pages: Page[] = [];
-screenshotFailures(() => pages);
-
 async function open(hash = "", options: PageOptions = {}) {
   const app = await sharedApp();
   const opened = await openPage(options);
-  pages.push(opened.page);
   await opened.page.goto(`${app.url}/${hash}`);
   await opened.page.waitForSelector(".reveal.ready");
   return { ...opened, app };
@@ -200,6 +196,16 @@ describe("exhibit", () => {
       assert.equal(await background(), "rgb(20, 23, 28)");
       await page.getByRole("button", { name: "Switch to light theme" }).click();
       assert.equal(await page.getAttribute("html", "data-theme"), "light");
+      // The restyle lands on the next frame after the attribute changes: wait for it, then check.
+      await page
+        .waitForFunction(
+          () => getComputedStyle(document.body).backgroundColor === "rgb(247, 245, 240)",
+          null,
+          {
+            timeout: 5_000,
+          },
+        )
+        .catch(() => undefined);
       assert.equal(await background(), "rgb(247, 245, 240)");
       await page.reload();
       await page.waitForSelector(".reveal.ready");
