@@ -48,8 +48,8 @@ export interface Results {
     lighthouseVersion: string;
   };
   timings?: Provenance & {
-    npmStart: { runs: StartRun[]; medianSeconds?: number; skipped?: string; error?: string };
-    npmTest: { run?: CommandRun; skipped?: string };
+    npmStart: { runs: StartRun[]; medianSeconds?: number; error?: string };
+    npmTest: { run: CommandRun };
   };
 }
 
