@@ -17,7 +17,8 @@ import { stopAllOnInterrupt, track } from "./app/processes.ts";
 import { median, timeCommand, timeStart } from "./app/timings.ts";
 import { type GasRun, measureGas } from "./gas/measure.ts";
 import { messageOf } from "./gas/recorder.ts";
-import { type OptimizerVariant, PROJECT_ROOT, mainOptimizer, variantName } from "./hardhat.config.ts";
+import { PROJECT_ROOT } from "../scripts/lib/project.ts";
+import { type OptimizerVariant, mainOptimizer, variantName } from "./hardhat.config.ts";
 import {
   bundleTable,
   describeSettings,
