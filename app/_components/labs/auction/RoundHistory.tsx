@@ -50,7 +50,9 @@ export function RoundHistory({
                 </td>
                 <td>
                   {open ? (
-                    <span className="muted small">not raced yet</span>
+                    <span className="muted">
+                      –<span className="visually-hidden"> not raced yet</span>
+                    </span>
                   ) : (
                     <button
                       type="button"
