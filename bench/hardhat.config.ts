@@ -2,13 +2,11 @@
 // (OpenZeppelin and Solady), compiled together with Wayfare's contracts by the same compiler with
 // the same settings. Its artifacts and cache live under cache/bench/ so the normal `hardhat build`
 // and tests never compile Solady nor see the reference contracts.
-import { fileURLToPath } from "node:url";
 
 import type { HardhatUserConfig } from "hardhat/config";
 
 import mainConfig from "../hardhat.config.ts";
-
-export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+import { PROJECT_ROOT } from "../scripts/lib/project.ts";
 
 /** Compiler settings a benchmark run compiles with; `main` means hardhat.config.ts's own. */
 export interface OptimizerVariant {

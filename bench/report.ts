@@ -233,8 +233,7 @@ export function lighthouseTable(format: Format, results: LighthouseResult[]): st
 export function timingLines(timings: NonNullable<Results["timings"]>): string[] {
   const lines: string[] = [];
   const { npmStart, npmTest } = timings;
-  if (npmStart.skipped) lines.push(`npm start → ready: skipped (${npmStart.skipped})`);
-  else if (npmStart.error) lines.push(`npm start → ready: failed (${npmStart.error})`);
+  if (npmStart.error) lines.push(`npm start → ready: failed (${npmStart.error})`);
   else {
     const runs = npmStart.runs.map((run) => `${run.wallSeconds.toFixed(1)} s`).join(", ");
     const reported = npmStart.runs.map((run) => `${run.reportedSeconds.toFixed(1)} s`).join(", ");
@@ -243,10 +242,7 @@ export function timingLines(timings: NonNullable<Results["timings"]>): string[] 
         `(runs: ${runs}; as npm start reported: ${reported})`,
     );
   }
-  if (npmTest.skipped) lines.push(`npm test: skipped (${npmTest.skipped})`);
-  else if (npmTest.run) {
-    const passed = npmTest.run.exitCode === 0 ? "passed" : `FAILED with exit code ${npmTest.run.exitCode}`;
-    lines.push(`npm test: ${npmTest.run.wallSeconds.toFixed(1)} s wall, one run, ${passed}`);
-  }
+  const passed = npmTest.run.exitCode === 0 ? "passed" : `FAILED with exit code ${npmTest.run.exitCode}`;
+  lines.push(`npm test: ${npmTest.run.wallSeconds.toFixed(1)} s wall, one run, ${passed}`);
   return lines;
 }

@@ -8,7 +8,7 @@ import type { RouteBundle } from "./app/bundles.ts";
 import type { LighthouseRun, Preset } from "./app/lighthouse.ts";
 import type { CommandRun, StartRun } from "./app/timings.ts";
 import type { GasRun } from "./gas/measure.ts";
-import { PROJECT_ROOT } from "./hardhat.config.ts";
+import { PROJECT_ROOT } from "../scripts/lib/project.ts";
 
 export const RESULTS_JSON = "bench/results.json";
 export const RESULTS_MD = "bench/RESULTS.md";
@@ -48,8 +48,8 @@ export interface Results {
     lighthouseVersion: string;
   };
   timings?: Provenance & {
-    npmStart: { runs: StartRun[]; medianSeconds?: number; skipped?: string; error?: string };
-    npmTest: { run?: CommandRun; skipped?: string };
+    npmStart: { runs: StartRun[]; medianSeconds?: number; error?: string };
+    npmTest: { run: CommandRun };
   };
 }
 

@@ -7,11 +7,11 @@ import { chromium } from "playwright-core";
 import { parseEther } from "viem";
 
 import WayfareModule from "../deploy/modules/Wayfare.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium.ts";
 import { DEMO_ACCOUNTS } from "./lib/demo-accounts.ts";
 import { decodeTicketImage, decodeTicketMetadata } from "./lib/token-uri.ts";
 import { parseXml } from "./lib/xml.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OUTPUT_DIR = new URL("../docs/", import.meta.url);
 /** A fixed departure, so the picture does not change from run to run: 21 June 2030, 09:30 UTC. */
 const DEPARTURE = BigInt(Date.UTC(2030, 5, 21, 9, 30) / 1000);
@@ -44,8 +44,8 @@ await travelTicket.write.checkIn([tokenId], { account: inspector.account });
 pictures["ticket-checked-in"] = await svgOf(tokenId);
 
 const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 680, height: 340 }, deviceScaleFactor: 2 });

@@ -3,7 +3,8 @@
 import { ensureDappBuild } from "./lib/dapp-build.ts";
 import { DEMO_ACCOUNTS, LOCAL_CHAIN_ID, demoAccount } from "./lib/demo-accounts.ts";
 import { readDeployment } from "./lib/deployment.ts";
-import { PortInUseError, type RunningNode, isPortFree, startHardhatNode } from "./lib/hardhat-node.ts";
+import { type RunningNode, startHardhatNode } from "./lib/hardhat-node.ts";
+import { PortInUseError, isPortFree } from "./lib/server-process.ts";
 import { deployFreshLocal } from "./lib/local-deploy.ts";
 import { type RunningApp, startNextServer } from "./lib/next-server.ts";
 import { formatTable } from "./lib/table.ts";

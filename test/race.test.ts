@@ -26,7 +26,8 @@ import {
 } from "viem";
 
 import { type DemoAccountName, LOCAL_CHAIN_ID, demoAccount } from "../scripts/lib/demo-accounts.ts";
-import { type RunningNode, freePort, startHardhatNode } from "../scripts/lib/hardhat-node.ts";
+import { type RunningNode, startHardhatNode } from "../scripts/lib/hardhat-node.ts";
+import { freePort } from "../scripts/lib/server-process.ts";
 import {
   type AuctionContract,
   type RaceBidder,

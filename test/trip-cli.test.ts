@@ -17,7 +17,8 @@ import {
 
 import { LOCAL_CHAIN_ID, demoAccount } from "../scripts/lib/demo-accounts.ts";
 import { deploymentDir, readDeployment } from "../scripts/lib/deployment.ts";
-import { type RunningNode, freePort, startHardhatNode } from "../scripts/lib/hardhat-node.ts";
+import { type RunningNode, startHardhatNode } from "../scripts/lib/hardhat-node.ts";
+import { freePort } from "../scripts/lib/server-process.ts";
 import { deployWayfare } from "../scripts/lib/ignition.ts";
 import { runTrip } from "../scripts/trip/cli.ts";
 import { describeError } from "../scripts/trip/errors.ts";

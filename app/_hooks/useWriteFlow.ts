@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
-import type { Abi, Address } from "viem";
+import type { Abi, Address, BlockTag } from "viem";
 import { useConfig, useConnection } from "wagmi";
 import { simulateContract, switchChain, writeContract } from "wagmi/actions";
 
@@ -18,6 +18,11 @@ export interface WriteRequest {
   functionName: string;
   args: readonly unknown[];
   value?: bigint;
+  /**
+   * The block to simulate against: "pending" for calls that depend on the time (a lock, a deadline),
+   * since the last mined block's timestamp can be minutes old on an idle chain. Default: the latest.
+   */
+  simulateAt?: BlockTag;
   /** The page's own words for errors it knows; see `TrackOptions.explain`. */
   explain?: TrackOptions["explain"];
 }
@@ -64,10 +69,15 @@ export function useWriteFlow() {
             value: request.value,
             account: connection.address,
             chainId: network.chainId,
+            blockTag: request.simulateAt,
           } as Parameters<typeof simulateContract>[1]);
           simulated = result;
           signing();
-          return writeContract(config, prepared as Parameters<typeof writeContract>[1]);
+          // The block tag was for the simulation only; the transaction goes into the next block anyway.
+          const { blockTag: _simulatedAt, ...transaction } = prepared as typeof prepared & {
+            blockTag?: BlockTag;
+          };
+          return writeContract(config, transaction as Parameters<typeof writeContract>[1]);
         },
         {
           contractName: request.contractName,

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-import { PROJECT_ROOT } from "../hardhat.config.ts";
+import { PROJECT_ROOT } from "../../scripts/lib/project.ts";
 
 export const ROUTE_BUNDLE_STATS = ".next/diagnostics/route-bundle-stats.json";
 

@@ -5,20 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { PROJECT_ROOT } from "../hardhat.config.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
+import { PROJECT_ROOT, packageBin } from "../../scripts/lib/project.ts";
 
-const LIGHTHOUSE_BIN = `${PROJECT_ROOT}node_modules/.bin/lighthouse`;
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 /** Lighthouse's two standard setups: mobile (its default: simulated slow 4G, 4× CPU slowdown) and desktop. */
 export const PRESETS = ["mobile", "desktop"] as const;
 export type Preset = (typeof PRESETS)[number];
@@ -58,7 +47,7 @@ export async function lighthouse(url: string, preset: Preset): Promise<Lighthous
     await run([
       url,
       `--chrome-path=${CHROMIUM_PATH}`,
-      `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`,
+      `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
       "--only-categories=performance,accessibility",
       ...(preset === "desktop" ? ["--preset=desktop"] : []),
       "--output=json",
@@ -91,7 +80,10 @@ export async function lighthouse(url: string, preset: Preset): Promise<Lighthous
 
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(LIGHTHOUSE_BIN, args, { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [packageBin("lighthouse"), ...args], {
+      cwd: PROJECT_ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4_000)));
     child.stderr.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4_000)));

@@ -1,18 +1,14 @@
 // A local chain with Wayfare deployed and the demo data, on a free port, for measuring the dApp as
 // a visitor of `npm start` sees it (pages that read the chain show real data, not "node not running").
-import { rmSync } from "node:fs";
-
 import { LOCAL_CHAIN_ID } from "../../scripts/lib/demo-accounts.ts";
-import { deploymentDir } from "../../scripts/lib/deployment.ts";
 import { type RunningNode, startHardhatNode } from "../../scripts/lib/hardhat-node.ts";
-import { deployWayfare } from "../../scripts/lib/ignition.ts";
-import { seedDemoData } from "../../scripts/seed.ts";
+import { deployFreshLocal } from "../../scripts/lib/local-deploy.ts";
 import { track } from "./processes.ts";
 
 /**
- * Starts `hardhat node` on a free port, deploys Wayfare to it and seeds it, as `npm start` does.
- * Like `npm start`, it replaces the local chain's deployment record (the addresses are the same on
- * every fresh chain). The caller stops the node; an interrupted bench stops it too.
+ * Starts `hardhat node` on a free port, then deploys, seeds and regenerates the dApp's bindings as
+ * `npm start` does (replacing the local chain's deployment record: the addresses are the same on every
+ * fresh chain). The caller stops the node; an interrupted bench stops it too.
  */
 export async function startSeededChain(): Promise<RunningNode> {
   const node = await startHardhatNode();
@@ -22,9 +18,7 @@ export async function startSeededChain(): Promise<RunningNode> {
     untrack();
   };
   try {
-    rmSync(deploymentDir(LOCAL_CHAIN_ID), { recursive: true, force: true });
-    await deployWayfare({ network: "localhost", rpcUrl: node.url });
-    await seedDemoData(node.url, () => {});
+    await deployFreshLocal(node.url, () => {});
     return { ...node, stop };
   } catch (error) {
     await stop();

@@ -3,7 +3,7 @@
 // by that group's id.
 import { type ChildProcess, spawn } from "node:child_process";
 
-import { PROJECT_ROOT } from "../hardhat.config.ts";
+import { PROJECT_ROOT } from "../../scripts/lib/project.ts";
 import { track } from "./processes.ts";
 
 const READY_LINE = /Wayfare is ready in ([\d.]+) s/;

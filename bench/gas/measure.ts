@@ -8,7 +8,8 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { type Abi, type Hex, size } from "viem";
 
 import WayfareModule from "../../deploy/modules/Wayfare.ts";
-import { type OptimizerVariant, PROJECT_ROOT, benchConfig } from "../hardhat.config.ts";
+import { PROJECT_ROOT } from "../../scripts/lib/project.ts";
+import { type OptimizerVariant, benchConfig } from "../hardhat.config.ts";
 import { type Floor, floorOf } from "./floor.ts";
 import { type Contract, GasEnv } from "./harness.ts";
 import {

@@ -1,6 +1,7 @@
 // Off-chain signatures the gasless operations need: EIP-2612 permits and EIP-3009 authorizations.
 import { type Address, type Hex, type TypedDataDomain, keccak256, parseSignature, stringToHex } from "viem";
 
+import { PERMIT_TYPES, TRANSFER_WITH_AUTHORIZATION_TYPES } from "../../scripts/lib/typed-data.ts";
 import type { Contract, GasEnv, Wallet } from "./harness.ts";
 
 /**
@@ -46,15 +47,7 @@ export async function signPermit(
     account: owner.account,
     domain: await domainOf(env, token),
     primaryType: "Permit",
-    types: {
-      Permit: [
-        { name: "owner", type: "address" },
-        { name: "spender", type: "address" },
-        { name: "value", type: "uint256" },
-        { name: "nonce", type: "uint256" },
-        { name: "deadline", type: "uint256" },
-      ],
-    },
+    types: PERMIT_TYPES,
     message: { owner: owner.account.address, spender, value, nonce, deadline },
   });
   return toVRS(signature);
@@ -85,16 +78,7 @@ export async function signTransferAuthorization(
     account: from.account,
     domain: await domainOf(env, token),
     primaryType: "TransferWithAuthorization",
-    types: {
-      TransferWithAuthorization: [
-        { name: "from", type: "address" },
-        { name: "to", type: "address" },
-        { name: "value", type: "uint256" },
-        { name: "validAfter", type: "uint256" },
-        { name: "validBefore", type: "uint256" },
-        { name: "nonce", type: "bytes32" },
-      ],
-    },
+    types: TRANSFER_WITH_AUTHORIZATION_TYPES,
     message,
   });
   return { ...message, ...toVRS(signature) };

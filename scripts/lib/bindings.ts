@@ -4,14 +4,14 @@
 // so an unchanged deployment never invalidates the dApp's production build.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+
+import { PROJECT_ROOT } from "./project.ts";
 
 import type { Abi } from "viem";
 
 import { DEMO_ACCOUNTS, LOCAL_CHAIN_ID, demoAccount } from "./demo-accounts.ts";
 import { deployedChainIds, readDeployment } from "./deployment.ts";
 
-const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CONTRACT_ARTIFACTS_DIR = join(PROJECT_ROOT, "artifacts", "contracts");
 export const BINDINGS_FILE = join(PROJECT_ROOT, "app", "_generated", "contracts.ts");
 

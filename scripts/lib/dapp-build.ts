@@ -5,10 +5,9 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 
-const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const NEXT_BIN = join(PROJECT_ROOT, "node_modules", ".bin", "next");
+import { PROJECT_ROOT, packageBin } from "./project.ts";
+
 const BUILD_DIR = join(PROJECT_ROOT, ".next");
 const STAMP_FILE = join(BUILD_DIR, "wayfare-inputs.sha256");
 
@@ -64,7 +63,7 @@ export function dappBuildIsCurrent(): boolean {
 export async function ensureDappBuild(options: { log?: (chunk: string) => void } = {}): Promise<boolean> {
   if (dappBuildIsCurrent()) return false;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(NEXT_BIN, ["build"], {
+    const child = spawn(process.execPath, [packageBin("next"), "build"], {
       cwd: PROJECT_ROOT,
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -1,10 +1,9 @@
 // Runs Hardhat Ignition's deploy of the Wayfare module, as `npm start` and `npm run deploy` need it.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 
-const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const HARDHAT_BIN = `${PROJECT_ROOT}node_modules/.bin/hardhat`;
+import { PROJECT_ROOT, packageBin } from "./project.ts";
+
 export const WAYFARE_MODULE = "deploy/modules/Wayfare.ts";
 
 export interface DeployOptions {
@@ -47,7 +46,7 @@ export function deployWayfare({
     ...extraArgs,
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(HARDHAT_BIN, args, {
+    const child = spawn(process.execPath, [packageBin("hardhat"), ...args], {
       cwd: PROJECT_ROOT,
       stdio: inheritOutput ? "inherit" : ["ignore", "pipe", "pipe"],
       env: {

@@ -9,23 +9,13 @@ import { after, afterEach, before } from "node:test";
 
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
 import { ensureDappBuild } from "../../scripts/lib/dapp-build.ts";
 import { LOCAL_CHAIN_ID } from "../../scripts/lib/demo-accounts.ts";
 import { type RunningNode, startHardhatNode } from "../../scripts/lib/hardhat-node.ts";
 import { deployFreshLocal } from "../../scripts/lib/local-deploy.ts";
 import { type RunningApp, startNextServer } from "../../scripts/lib/next-server.ts";
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 export const RESULTS_DIR = "test-results";
 
 let browserPromise: Promise<Browser> | undefined;

@@ -8,36 +8,25 @@ import { AddressLink, TxLink } from "../dapp/AddressLink.tsx";
 import { Age } from "./Age.tsx";
 import { CallSummary } from "./CallSummary.tsx";
 import { GasMeter } from "./GasMeter.tsx";
+import { QueryFallback } from "./QueryFallback.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 
 /** One block: its header, then its transactions in the order the builder put them. */
 export function BlockView({ number }: { number: bigint }) {
   const query = useBlockWithReceipts(number);
   const heading = <h1>Block #{number.toString()}</h1>;
-  if (query.isError && !query.data) {
+  if (!query.data) {
     return (
-      <>
-        {heading}
-        <p className="error">Could not read this block: the node did not answer.</p>
-      </>
-    );
-  }
-  if (query.data === undefined) {
-    return (
-      <>
-        {heading}
-        <p className="muted">Loading…</p>
-      </>
-    );
-  }
-  if (query.data === null) {
-    return (
-      <>
-        {heading}
-        <p>
-          This block does not exist yet. <Link href="/chain">See the latest blocks</Link>.
-        </p>
-      </>
+      <QueryFallback
+        heading={heading}
+        query={query}
+        subject="this block"
+        missing={
+          <p>
+            This block does not exist yet. <Link href="/chain">See the latest blocks</Link>.
+          </p>
+        }
+      />
     );
   }
 

@@ -13,6 +13,7 @@ import { AddressLink, BlockLink } from "../dapp/AddressLink.tsx";
 import { FeeBreakdown } from "../dapp/FeeBreakdown.tsx";
 import { ValueView } from "../console/ValueView.tsx";
 import { Age } from "./Age.tsx";
+import { QueryFallback } from "./QueryFallback.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 
 function argsAsList(inputs: readonly AbiParameter[], args: unknown): unknown[] {
@@ -28,31 +29,22 @@ export function TransactionView({ hash }: { hash: `0x${string}` }) {
   const revert = useRevertReason(query.data);
   const heading = <h1>Transaction</h1>;
 
-  if (query.isError && !query.data) {
+  if (!query.data) {
     return (
-      <>
-        {heading}
-        <p className="error">Could not read this transaction: the node did not answer.</p>
-      </>
-    );
-  }
-  if (query.data === undefined) {
-    return (
-      <>
-        {heading}
-        <p className="muted">Loading…</p>
-      </>
-    );
-  }
-  if (query.data === null) {
-    return (
-      <>
-        {heading}
-        <p className="hex">{hash}</p>
-        <p>
-          {name} has no transaction with this hash. A local node forgets every transaction when it restarts.
-        </p>
-      </>
+      <QueryFallback
+        heading={heading}
+        query={query}
+        subject="this transaction"
+        missing={
+          <>
+            <p className="hex">{hash}</p>
+            <p>
+              {name} has no transaction with this hash. A local node forgets every transaction when it
+              restarts.
+            </p>
+          </>
+        }
+      />
     );
   }
 

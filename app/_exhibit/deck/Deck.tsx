@@ -71,6 +71,12 @@ export function Deck({ children }: { children: ReactNode }) {
     const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
     void import("reveal.js").then(({ default: Reveal }) => {
       if (cancelled || !root.current) return;
+      // Without a background colour of its own, reveal.js reads each slide's computed style to pick
+      // a contrast class, forcing a style recalculation per slide (80 of them) before the first
+      // paint. A transparent colour lets the theme's background show and skips those reads.
+      for (const section of root.current.querySelectorAll("section")) {
+        section.dataset.backgroundColor ??= "rgba(0, 0, 0, 0)";
+      }
       instance = new Reveal(
         root.current,
         deckConfig(() => instance, reducedMotion),
