@@ -32,9 +32,13 @@ import {
   type AuctionContract,
   type RaceBidder,
   RaceError,
+  highestAffordableTip,
   openRound,
+  quoteEntry,
+  readRound as readRaceBlock,
   revertReason,
   runRace,
+  worstCaseCost,
 } from "../scripts/lib/race.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -343,6 +347,88 @@ describe("The last-seat race on a real hardhat node", () => {
         await testClient.dropTransaction({ hash: stuck });
       }
       assert.equal((await readRound(roundId)).entryCount, 0n);
+    });
+
+    it("refuses a bidder who cannot cover the worst-case gas, in gwei and ETH", async () => {
+      const roundId = await open();
+      const poor = walletOf("Treasury");
+      await testClient.setBalance({ address: poor.account.address, value: parseGwei("1000") });
+      await assert.rejects(
+        runRace({
+          publicClient,
+          testClient,
+          auction,
+          roundId,
+          bidders: [{ name: "Treasury", wallet: poor, tip: parseGwei("5") }],
+        }),
+        (error) =>
+          error instanceof RaceError &&
+          /^Treasury cannot cover the gas: a tip of 5 gwei per gas may cost up to 0\.\d+ ETH, and the balance is 0\.000001 ETH\.$/.test(
+            error.message,
+          ),
+      );
+      assert.equal(await testClient.getAutomine(), true);
+      await testClient.setBalance({ address: poor.account.address, value: parseEther("10000") });
+    });
+  });
+
+  describe("entry costs", () => {
+    it("quotes the gas and fee cap a race gives every entry", async () => {
+      const roundId = await open();
+      const account = demoAccount("Bot Ada").address;
+      const quote = await quoteEntry({ publicClient, auction, roundId, account });
+      const estimate = await publicClient.estimateGas({
+        account,
+        to: auction.address,
+        data: encodeFunctionData({ abi: auctionAbi, functionName: "enter", args: [roundId] }),
+      });
+      const { baseFeePerGas } = await publicClient.getBlock();
+      assert.equal(quote.gas, estimate + (estimate * 20n) / 100n, "20 % over the winning entry's estimate");
+      assert.equal(quote.maxBaseFee, 2n * baseFeePerGas!);
+    });
+
+    it("prices the worst case and inverts it into the highest affordable tip", () => {
+      const quote = { gas: 100_000n, maxBaseFee: parseGwei("2") };
+      assert.equal(worstCaseCost(quote, parseGwei("3")), 100_000n * parseGwei("5"));
+      const balance = parseEther("0.001"); // 10 gwei per gas for 100,000 gas
+      assert.equal(highestAffordableTip(quote, balance), parseGwei("8"));
+      assert.ok(worstCaseCost(quote, highestAffordableTip(quote, balance)) <= balance);
+      assert.ok(worstCaseCost(quote, highestAffordableTip(quote, balance) + 1n) > balance);
+      assert.equal(highestAffordableTip(quote, parseGwei("100000")), -1n, "not even the base fee");
+    });
+  });
+
+  describe("readRound", () => {
+    it("reads a finished race back from the chain, as the race reported it", async () => {
+      const roundId = await open();
+      const race = bidders([
+        ["Bot Cy", "1"],
+        ["Bot Bo", "4"],
+        ["Tourist", "2"],
+      ]);
+      const result = await runRace({ publicClient, testClient, auction, roundId, bidders: race });
+      const nameOf = (address: Address) =>
+        race.find(({ wallet }) => wallet.account.address === address)?.name ?? address;
+
+      const readBack = await readRaceBlock({ publicClient, auction, roundId, nameOf });
+
+      assert.deepEqual(
+        readBack,
+        { ...result, transactions: result.transactions.map(({ submitted: _, ...entry }) => entry) },
+        "the same block, entries, fees and winner; only the order of submission is not on chain",
+      );
+      const block = await publicClient.getBlock({ blockNumber: result.blockNumber });
+      assert.equal(result.blockGasLimit, block.gasLimit);
+      assert.equal(result.blockGasUsed, block.gasUsed);
+      assert.equal(result.feeRecipient, block.miner);
+    });
+
+    it("has nothing to show for a round nobody entered yet", async () => {
+      const roundId = await open();
+      assert.equal(
+        await readRaceBlock({ publicClient, auction, roundId, nameOf: (address) => address }),
+        undefined,
+      );
     });
   });
 

@@ -14,6 +14,8 @@ export interface AmountRules {
   multipleOf?: bigint;
   /** Allow zero (e.g. a free journey's price). */
   allowZero?: boolean;
+  /** A limit of the caller's own, checked last: a sentence when `value` breaks it, else undefined. */
+  check?: (value: bigint) => string | undefined;
 }
 
 export type AmountResult = { ok: true; value: bigint } | { ok: false; message: string };
@@ -53,5 +55,7 @@ export function parseAmountInput(text: string, rules: AmountRules): AmountResult
       message: `That is more than ${rules.balanceName ?? "your balance"} of ${formatAmount(rules.balance, decimals, decimals)} ${symbol}.`,
     };
   }
+  const refused = rules.check?.(value);
+  if (refused !== undefined) return { ok: false, message: refused };
   return { ok: true, value };
 }

@@ -1,11 +1,12 @@
 // The last-seat race on a local chain: every bidder's `GasAuction.enter` goes into one block, and the
 // block's builder (EDR, with its mempool ordered by priority fee) decides who is first.
-// Plain viem and no Node-only APIs: the CLI uses it, and so will the dApp's server side.
+// Plain viem and no Node-only APIs: the CLI, the seed and the dApp's Auction lab (in the browser) use it.
 import {
   type Abi,
   type Account,
   type Address,
   BaseError,
+  type Block,
   type Chain,
   ContractFunctionRevertedError,
   type Hash,
@@ -15,6 +16,9 @@ import {
   type Transport,
   type WalletClient,
   encodeFunctionData,
+  formatEther,
+  formatGwei,
+  getAddress,
   parseEventLogs,
   zeroAddress,
 } from "viem";
@@ -42,13 +46,11 @@ export interface RaceOptions {
   bidders: readonly RaceBidder[];
 }
 
-/** One bidder's transaction as the block holds it. All amounts in wei. */
-export interface RaceTransaction {
+/** One entry as the block holds it. All amounts in wei. */
+export interface BlockEntry {
   bidder: string;
   address: Address;
   hash: Hash;
-  /** Place in the order of submission (0 = sent first). */
-  submitted: number;
   /** Place in the mined block (0 = first). */
   indexInBlock: number;
   status: "success" | "reverted";
@@ -68,17 +70,37 @@ export interface RaceTransaction {
   won: boolean;
 }
 
-export interface RaceResult {
+/** One bidder's transaction in a race just run, where the order of submission is known. */
+export interface RaceTransaction extends BlockEntry {
+  /** Place in the order of submission (0 = sent first). */
+  submitted: number;
+}
+
+/** A round's race block: its entries in block order, and the block's fee numbers. */
+export interface RaceBlock<Entry extends BlockEntry = BlockEntry> {
   roundId: bigint;
   blockNumber: bigint;
   blockHash: Hash;
   baseFeePerGas: bigint;
+  /** The block's gas used and limit (its target is half the limit): they set the next base fee. */
+  blockGasUsed: bigint;
+  blockGasLimit: bigint;
+  /** Who received the block's tips (the builder's fee recipient, `coinbase`). */
+  feeRecipient: Address;
   /** The race's transactions in block order. */
-  transactions: RaceTransaction[];
+  transactions: Entry[];
   /** Transactions from outside the race that the same block picked up. */
   otherTransactions: number;
   /** The round's winner as the contract records it. */
   winner: Address;
+}
+
+export type RaceResult = RaceBlock<RaceTransaction>;
+
+/** What one entry may cost: the gas limit every entry gets and the highest base fee it allows for. */
+export interface EntryQuote {
+  gas: bigint;
+  maxBaseFee: bigint;
 }
 
 /** A race that could not run or complete; its message is a sentence for the user. */
@@ -107,6 +129,44 @@ export function revertReason(error: unknown): { errorName: string; args: readonl
   const reverted = error.walk((cause) => cause instanceof ContractFunctionRevertedError);
   if (!(reverted instanceof ContractFunctionRevertedError) || !reverted.data) return undefined;
   return { errorName: reverted.data.errorName, args: reverted.data.args ?? [] };
+}
+
+/** The most an entry offering `tip` per gas can be charged: the balance a bidder needs. */
+export function worstCaseCost({ gas, maxBaseFee }: EntryQuote, tip: bigint): bigint {
+  return gas * (maxBaseFee + tip);
+}
+
+/** The highest tip per gas that `balance` covers in the worst case, or -1 when not even a zero tip is. */
+export function highestAffordableTip({ gas, maxBaseFee }: EntryQuote, balance: bigint): bigint {
+  if (gas === 0n) return balance;
+  const perGas = balance / gas;
+  return perGas >= maxBaseFee ? perGas - maxBaseFee : -1n;
+}
+
+/**
+ * The gas limit and fee cap a race would give an entry into `roundId` from `account` now. Every entry
+ * gets the gas a winning entry needs (the costlier path), since any of them may win; and as the base
+ * fee rises at most 12.5 % a block, twice the current one always covers the next.
+ */
+export async function quoteEntry(options: {
+  publicClient: PublicClient;
+  auction: AuctionContract;
+  roundId: bigint;
+  account: Address;
+}): Promise<EntryQuote> {
+  const { publicClient, auction, roundId, account } = options;
+  const [estimate, { baseFeePerGas }] = await Promise.all([
+    publicClient.estimateGas({ account, to: auction.address, data: enterData(auction, roundId) }),
+    publicClient.getBlock({ blockTag: "latest" }),
+  ]);
+  return {
+    gas: estimate + (estimate * GAS_HEADROOM_PERCENT) / 100n,
+    maxBaseFee: 2n * (baseFeePerGas ?? 0n),
+  };
+}
+
+function enterData(auction: AuctionContract, roundId: bigint): `0x${string}` {
+  return encodeFunctionData({ abi: auction.abi, functionName: "enter", args: [roundId] });
 }
 
 /** The operator opens a round for `prize`; resolves to its id once mined. */
@@ -153,12 +213,15 @@ async function race({
 }: RaceOptions): Promise<RaceResult> {
   await checkBidders(publicClient, bidders);
   await checkRoundOpen(publicClient, auction, roundId);
-  const data = encodeFunctionData({ abi: auction.abi, functionName: "enter", args: [roundId] });
-  const gas = await entryGasLimit(publicClient, auction, data, bidders);
-  const { baseFeePerGas } = await publicClient.getBlock({ blockTag: "latest" });
-  // The base fee rises at most 12.5 % a block: twice the current one always covers the next.
-  const maxBaseFee = 2n * (baseFeePerGas ?? 0n);
-  await checkBalances(publicClient, bidders, gas, maxBaseFee);
+  const data = enterData(auction, roundId);
+  const quote = await quoteEntry({
+    publicClient,
+    auction,
+    roundId,
+    account: bidders[0].wallet.account.address,
+  });
+  const { gas, maxBaseFee } = quote;
+  await checkBalances(publicClient, bidders, quote);
 
   const submitted: { bidder: RaceBidder; hash: Hash }[] = [];
   let failure: unknown;
@@ -232,33 +295,17 @@ async function checkRoundOpen(publicClient: PublicClient, auction: AuctionContra
   if (winner !== zeroAddress) throw new RaceError(`Round ${roundId} was already won by ${winner}.`);
 }
 
-/** Every entry gets the gas a winning entry needs (the costlier path), since any of them may win. */
-async function entryGasLimit(
-  publicClient: PublicClient,
-  auction: AuctionContract,
-  data: `0x${string}`,
-  bidders: readonly RaceBidder[],
-): Promise<bigint> {
-  const estimate = await publicClient.estimateGas({
-    account: bidders[0].wallet.account.address,
-    to: auction.address,
-    data,
-  });
-  return estimate + (estimate * GAS_HEADROOM_PERCENT) / 100n;
-}
-
 async function checkBalances(
   publicClient: PublicClient,
   bidders: readonly RaceBidder[],
-  gas: bigint,
-  maxBaseFee: bigint,
+  quote: EntryQuote,
 ): Promise<void> {
   for (const { name, wallet, tip } of bidders) {
     const balance = await publicClient.getBalance({ address: wallet.account.address });
-    const worstCase = gas * (maxBaseFee + tip);
+    const worstCase = worstCaseCost(quote, tip);
     if (balance < worstCase) {
       throw new RaceError(
-        `${name} cannot cover the gas: a tip of ${tip} wei per gas may cost up to ${worstCase} wei, and the balance is ${balance} wei.`,
+        `${name} cannot cover the gas: a tip of ${formatGwei(tip)} gwei per gas may cost up to ${formatEther(worstCase)} ETH, and the balance is ${formatEther(balance)} ETH.`,
       );
     }
   }
@@ -305,7 +352,100 @@ async function readRace(
     );
   }
   const block = await publicClient.getBlock({ blockNumber });
-  const baseFeePerGas = block.baseFeePerGas ?? 0n;
+  const transactions = submitted.map(({ bidder }, index): RaceTransaction => ({
+    ...blockEntry(auction, block, mined[index], {
+      name: bidder.name,
+      address: bidder.wallet.account.address,
+      tip: bidder.tip,
+    }),
+    submitted: index,
+  }));
+  return raceBlock(publicClient, auction, roundId, block, transactions);
+}
+
+/**
+ * A finished round's race block read back from the chain: the entries GasAuction recorded (their
+ * `Entered` events), each with its receipt. Undefined while the round has no entry. The chain does not
+ * keep the order the entries arrived in, only the order they were mined in.
+ */
+export async function readRound(options: {
+  publicClient: PublicClient;
+  auction: AuctionContract;
+  roundId: bigint;
+  /** How each bidder is shown, e.g. "Bot Ada" or "You". */
+  nameOf: (address: Address) => string;
+}): Promise<RaceBlock | undefined> {
+  const { publicClient, auction, roundId, nameOf } = options;
+  const [first] = (await publicClient.readContract({
+    address: auction.address,
+    abi: auction.abi,
+    functionName: "entries",
+    args: [roundId],
+  })) as readonly { blockNumber: bigint }[];
+  if (!first) return undefined;
+  const blockNumber = BigInt(first.blockNumber);
+  const [block, logs] = await Promise.all([
+    publicClient.getBlock({ blockNumber }),
+    publicClient.getContractEvents({
+      address: auction.address,
+      abi: auction.abi,
+      eventName: "Entered",
+      args: { roundId },
+      fromBlock: blockNumber,
+      toBlock: blockNumber,
+    }),
+  ]);
+  const hashes = [...new Set(logs.map((log) => log.transactionHash))];
+  const transactions = await Promise.all(
+    hashes.map(async (hash) => {
+      const [receipt, transaction] = await Promise.all([
+        publicClient.getTransactionReceipt({ hash }),
+        publicClient.getTransaction({ hash }),
+      ]);
+      const tip = transaction.maxPriorityFeePerGas ?? receipt.effectiveGasPrice - (block.baseFeePerGas ?? 0n);
+      const bidder = getAddress(receipt.from);
+      return blockEntry(auction, block, receipt, { name: nameOf(bidder), address: bidder, tip });
+    }),
+  );
+  return raceBlock(publicClient, auction, roundId, block, transactions);
+}
+
+/** One entry's receipt as the race shows it: fee paid, split into burned base fee and tip. */
+function blockEntry(
+  auction: AuctionContract,
+  block: Block,
+  receipt: TransactionReceipt,
+  bidder: { name: string; address: Address; tip: bigint },
+): BlockEntry {
+  const [entered] = parseEventLogs({ abi: auction.abi, logs: receipt.logs, eventName: "Entered" });
+  const position = entered ? Number((entered.args as { position: bigint }).position) : null;
+  const feePaid = receipt.gasUsed * receipt.effectiveGasPrice;
+  const baseFeeBurned = receipt.gasUsed * (block.baseFeePerGas ?? 0n);
+  return {
+    bidder: bidder.name,
+    address: bidder.address,
+    hash: receipt.transactionHash,
+    indexInBlock: receipt.transactionIndex,
+    status: receipt.status,
+    tip: bidder.tip,
+    effectiveGasPrice: receipt.effectiveGasPrice,
+    gasUsed: receipt.gasUsed,
+    feePaid,
+    baseFeeBurned,
+    tipPaid: feePaid - baseFeeBurned,
+    position,
+    won: position === 0,
+  };
+}
+
+async function raceBlock<Entry extends BlockEntry>(
+  publicClient: PublicClient,
+  auction: AuctionContract,
+  roundId: bigint,
+  block: Block,
+  transactions: Entry[],
+): Promise<RaceBlock<Entry>> {
+  const blockNumber = block.number!;
   const [, , winner] = (await publicClient.readContract({
     address: auction.address,
     abi: auction.abi,
@@ -313,36 +453,15 @@ async function readRace(
     args: [roundId],
     blockNumber,
   })) as readonly [string, bigint, Address, bigint];
-
-  const transactions = submitted.map(({ bidder, hash }, index): RaceTransaction => {
-    const receipt = mined[index];
-    const [entered] = parseEventLogs({ abi: auction.abi, logs: receipt.logs, eventName: "Entered" });
-    const position = entered ? Number((entered.args as { position: bigint }).position) : null;
-    const feePaid = receipt.gasUsed * receipt.effectiveGasPrice;
-    const baseFeeBurned = receipt.gasUsed * baseFeePerGas;
-    return {
-      bidder: bidder.name,
-      address: bidder.wallet.account.address,
-      hash,
-      submitted: index,
-      indexInBlock: receipt.transactionIndex,
-      status: receipt.status,
-      tip: bidder.tip,
-      effectiveGasPrice: receipt.effectiveGasPrice,
-      gasUsed: receipt.gasUsed,
-      feePaid,
-      baseFeeBurned,
-      tipPaid: feePaid - baseFeeBurned,
-      position,
-      won: position === 0,
-    };
-  });
   transactions.sort((a, b) => a.indexInBlock - b.indexInBlock);
   return {
     roundId,
     blockNumber,
-    blockHash: block.hash,
-    baseFeePerGas,
+    blockHash: block.hash!,
+    baseFeePerGas: block.baseFeePerGas ?? 0n,
+    blockGasUsed: block.gasUsed,
+    blockGasLimit: block.gasLimit,
+    feeRecipient: block.miner,
     transactions,
     otherTransactions: block.transactions.length - transactions.length,
     winner,
