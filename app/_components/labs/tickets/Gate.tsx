@@ -128,9 +128,15 @@ export function Gate({
   const checkIn = async () => {
     if (!checked) return;
     // The proof may have expired, or the ticket moved, since it was read: check again first.
-    const fresh = await verify(checked.proof).catch(() => undefined);
-    if (fresh) setChecked(fresh);
-    if (!fresh?.verification.ok) return;
+    let fresh: Checked;
+    try {
+      fresh = await verify(checked.proof);
+    } catch (error) {
+      setFieldProblem(explainError(error).message);
+      return;
+    }
+    setChecked(fresh);
+    if (!fresh.verification.ok) return;
     const args = [checked.proof.tokenId] as const;
     if (local.available) {
       await flow.track(

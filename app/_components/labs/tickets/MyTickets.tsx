@@ -120,7 +120,7 @@ function TicketCard({
           {locked ? "Try to send it" : "Send it to someone"}
         </button>
       </div>
-      {panel === "gate" ? (
+      {panel === "gate" && status === "valid" ? (
         <ShowAtGate ticket={ticket} tokenId={held.tokenId} onHandOver={onHandOver} />
       ) : null}
       {panel === "send" ? <SendTicket ticket={ticket} tokenId={held.tokenId} locked={locked} /> : null}
