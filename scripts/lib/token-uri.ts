@@ -1,4 +1,5 @@
 // Decodes TravelTicket's on-chain metadata: a base64 JSON data URI whose image is a base64 SVG data URI.
+// Only web APIs (atob, TextDecoder), so the dApp reads tickets with the same code as the scripts.
 
 const JSON_PREFIX = "data:application/json;base64,";
 const SVG_PREFIX = "data:image/svg+xml;base64,";
@@ -20,7 +21,8 @@ export interface TicketMetadata {
 function decodeDataUri(uri: string, prefix: string): string {
   if (!uri.startsWith(prefix))
     throw new Error(`Expected a "${prefix}…" data URI, got "${uri.slice(0, 40)}…".`);
-  return Buffer.from(uri.slice(prefix.length), "base64").toString("utf8");
+  const binary = atob(uri.slice(prefix.length));
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
 }
 
 /** The metadata JSON of a `tokenURI`, parsed (throws if it is not valid JSON). */
