@@ -70,6 +70,8 @@ export async function writeAsUnlocked(publicClient: PublicClient, write: Unlocke
     functionName: write.functionName,
     args: write.args,
     value: write.value,
+    // Judged in the next block, where it will be mined: the last one's clock may be minutes old.
+    blockTag: "pending",
   });
   const data = encodeFunctionData({ abi: write.abi, functionName: write.functionName, args: write.args });
   return sendAsUnlocked(requester, { from: write.from, to: write.address, data, value: write.value });
