@@ -304,6 +304,48 @@ describe("The last-seat race on a real hardhat node", () => {
       assert.equal(round.winner, zeroAddress);
     });
 
+    it("reports the tip the wallet sent when it changed the one asked for", async () => {
+      const roundId = await open();
+      const tourist = walletOf("Tourist");
+      type SendArgs = Parameters<typeof tourist.sendTransaction>[0];
+      const raised = parseGwei("7");
+      // A wallet that lets its user raise the tip (and the fee cap with it) before confirming.
+      const generous = {
+        ...tourist,
+        sendTransaction: (args: SendArgs) =>
+          tourist.sendTransaction({
+            ...args,
+            maxPriorityFeePerGas: raised,
+            maxFeePerGas: (args as { maxFeePerGas: bigint }).maxFeePerGas + raised,
+          } as SendArgs),
+      } as typeof tourist;
+
+      const result = await runRace({
+        publicClient,
+        testClient,
+        auction,
+        roundId,
+        bidders: [{ name: "Tourist", wallet: generous, tip: parseGwei("1") }, ...bidders([["Bot Ada", "3"]])],
+      });
+
+      assert.deepEqual(
+        result.transactions.map(({ bidder, tip, won }) => [bidder, tip, won]),
+        [
+          ["Tourist", raised, true],
+          ["Bot Ada", parseGwei("3"), false],
+        ],
+        "the tip sent, not the one asked for, ordered the block",
+      );
+      const [first] = await publicClient.readContract({
+        address: auction.address,
+        abi: auctionAbi,
+        functionName: "entries",
+        args: [roundId],
+      });
+      assert.equal(first.priorityFee, raised, "the contract saw the same tip");
+      assert.equal(result.transactions[0].effectiveGasPrice, result.baseFeePerGas + raised);
+    });
+
     it("refuses a round that is already won or unknown, without pausing mining", async () => {
       const roundId = await open();
       await runRace({ publicClient, testClient, auction, roundId, bidders: bidders([["Bot Bo", "1"]]) });

@@ -12,6 +12,7 @@ import {
   type Hash,
   type PublicClient,
   type TestClient,
+  type Transaction,
   type TransactionReceipt,
   type Transport,
   type WalletClient,
@@ -54,7 +55,7 @@ export interface BlockEntry {
   /** Place in the mined block (0 = first). */
   indexInBlock: number;
   status: "success" | "reverted";
-  /** The tip offered, per gas. */
+  /** The tip the mined transaction offered per gas (its `maxPriorityFeePerGas`): a wallet may change the one asked for. */
   tip: bigint;
   /** What was paid per gas: the block's base fee plus the tip (type-2 transactions). */
   effectiveGasPrice: bigint;
@@ -351,12 +352,16 @@ async function readRace(
       "The entries were mined in more than one block: something else mined during the race.",
     );
   }
-  const block = await publicClient.getBlock({ blockNumber });
+  const [block, sent] = await Promise.all([
+    publicClient.getBlock({ blockNumber }),
+    // The wallet may have changed the tip it was asked for: show the one it sent.
+    Promise.all(submitted.map(({ hash }) => publicClient.getTransaction({ hash }))),
+  ]);
   const transactions = submitted.map(({ bidder }, index): RaceTransaction => ({
     ...blockEntry(auction, block, mined[index], {
       name: bidder.name,
       address: bidder.wallet.account.address,
-      tip: bidder.tip,
+      tip: tipOf(block, sent[index], mined[index]),
     }),
     submitted: index,
   }));
@@ -402,12 +407,20 @@ export async function readRound(options: {
         publicClient.getTransactionReceipt({ hash }),
         publicClient.getTransaction({ hash }),
       ]);
-      const tip = transaction.maxPriorityFeePerGas ?? receipt.effectiveGasPrice - (block.baseFeePerGas ?? 0n);
       const bidder = getAddress(receipt.from);
-      return blockEntry(auction, block, receipt, { name: nameOf(bidder), address: bidder, tip });
+      return blockEntry(auction, block, receipt, {
+        name: nameOf(bidder),
+        address: bidder,
+        tip: tipOf(block, transaction, receipt),
+      });
     }),
   );
   return raceBlock(publicClient, auction, roundId, block, transactions);
+}
+
+/** The tip a mined transaction offered: its `maxPriorityFeePerGas`, or what it paid over the base fee. */
+function tipOf(block: Block, transaction: Transaction, receipt: TransactionReceipt): bigint {
+  return transaction.maxPriorityFeePerGas ?? receipt.effectiveGasPrice - (block.baseFeePerGas ?? 0n);
 }
 
 /** One entry's receipt as the race shows it: fee paid, split into burned base fee and tip. */
