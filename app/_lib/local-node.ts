@@ -95,3 +95,27 @@ export async function setAutomine(client: RpcRequester, on: boolean): Promise<vo
   await assertLocalChain(client);
   await client.request({ method: "evm_setAutomine", params: [on] });
 }
+
+/**
+ * Switches automining back on if it was left off (a race whose tab was closed mid-way); resolves to
+ * whether it had to.
+ */
+export async function restoreStaleAutomine(client: RpcRequester): Promise<boolean> {
+  await assertLocalChain(client);
+  if (await client.request({ method: "hardhat_getAutomine" })) return false;
+  await client.request({ method: "evm_setAutomine", params: [true] });
+  return true;
+}
+
+/**
+ * Switches automining back on with a request that outlives the page, for `pagehide` during a race.
+ * Sent as a simple request (`text/plain`) so no CORS preflight has to complete while the page unloads.
+ */
+export function restoreAutomineOnLeave(rpcUrl: string): Promise<unknown> {
+  return fetch(rpcUrl, {
+    method: "POST",
+    keepalive: true,
+    headers: { "content-type": "text/plain" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "evm_setAutomine", params: [true] }),
+  }).catch(() => undefined);
+}
