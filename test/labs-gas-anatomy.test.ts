@@ -89,6 +89,18 @@ describe("gas anatomy: traces", () => {
     assert.equal(summarizeTrace(trace, TOKEN).refundCounter, 4_800n);
   });
 
+  it("gives a reverted transaction no refund: its storage changes are undone", () => {
+    const trace: StructLogTrace = {
+      failed: true,
+      gas: 0,
+      structLogs: [
+        step("SSTORE", 10_000, 5_000, 1, ["0x0", "0x7"], 0),
+        step("REVERT", 5_000, 0, 1, ["0x0", "0x0"], 4_800),
+      ],
+    };
+    assert.equal(summarizeTrace(trace, TOKEN).refundCounter, 0n);
+  });
+
   it("does not mistake a warm first write for a cold one", () => {
     const trace: StructLogTrace = {
       failed: false,

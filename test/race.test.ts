@@ -27,6 +27,7 @@ import {
 
 import { type DemoAccountName, LOCAL_CHAIN_ID, demoAccount } from "../scripts/lib/demo-accounts.ts";
 import { type RunningNode, startHardhatNode } from "../scripts/lib/hardhat-node.ts";
+import { restoreAutomineOnLeave, restoreStaleAutomine } from "../app/_lib/local-node.ts";
 import { freePort } from "../scripts/lib/server-process.ts";
 import {
   type AuctionContract,
@@ -302,6 +303,90 @@ describe("The last-seat race on a real hardhat node", () => {
       const round = await readRound(roundId);
       assert.equal(round.entryCount, 0n, "the dropped entries never ran");
       assert.equal(round.winner, zeroAddress);
+    });
+
+    it("calls the race off, drops its entries and restores automine when a wallet never sends", async () => {
+      const roundId = await open();
+      const blockBefore = await publicClient.getBlockNumber();
+      // A wallet prompt left open: the send never settles.
+      const tourist = walletOf("Tourist");
+      const silent = { ...tourist, sendTransaction: () => new Promise<never>(() => {}) } as typeof tourist;
+
+      await assert.rejects(
+        runRace({
+          publicClient,
+          testClient,
+          auction,
+          roundId,
+          bidders: [...bidders([["Bot Ada", "2"]]), { name: "Your wallet", wallet: silent, tip: 1n }],
+          sendTimeoutMs: 1_000,
+        }),
+        (error) =>
+          error instanceof RaceError &&
+          /^Your wallet did not answer within 1 s, so the race was called off: no entry was sent, no block was mined, and the chain mines as usual again\. If the wallet still shows the request, reject it; then race again and confirm within 1 s\.$/.test(
+            error.message,
+          ),
+      );
+
+      assert.equal(await testClient.getAutomine(), true, "automine is back on");
+      await assertNothingPending(["Bot Ada"]);
+      assert.equal(await publicClient.getBlockNumber(), blockBefore, "no block was mined");
+      assert.equal((await readRound(roundId)).entryCount, 0n, "the bot's entry was dropped");
+      const hash = await walletOf("Taxi").sendTransaction({ to: zeroAddress, value: 1n });
+      await publicClient.waitForTransactionReceipt({ hash, timeout: 5_000 });
+    });
+
+    it("reports the tip the wallet sent when it changed the one asked for", async () => {
+      const roundId = await open();
+      const tourist = walletOf("Tourist");
+      type SendArgs = Parameters<typeof tourist.sendTransaction>[0];
+      const raised = parseGwei("7");
+      // A wallet that lets its user raise the tip (and the fee cap with it) before confirming.
+      const generous = {
+        ...tourist,
+        sendTransaction: (args: SendArgs) =>
+          tourist.sendTransaction({
+            ...args,
+            maxPriorityFeePerGas: raised,
+            maxFeePerGas: (args as { maxFeePerGas: bigint }).maxFeePerGas + raised,
+          } as SendArgs),
+      } as typeof tourist;
+
+      const result = await runRace({
+        publicClient,
+        testClient,
+        auction,
+        roundId,
+        bidders: [{ name: "Tourist", wallet: generous, tip: parseGwei("1") }, ...bidders([["Bot Ada", "3"]])],
+      });
+
+      assert.deepEqual(
+        result.transactions.map(({ bidder, tip, won }) => [bidder, tip, won]),
+        [
+          ["Tourist", raised, true],
+          ["Bot Ada", parseGwei("3"), false],
+        ],
+        "the tip sent, not the one asked for, ordered the block",
+      );
+      const [first] = await publicClient.readContract({
+        address: auction.address,
+        abi: auctionAbi,
+        functionName: "entries",
+        args: [roundId],
+      });
+      assert.equal(first.priorityFee, raised, "the contract saw the same tip");
+      assert.equal(result.transactions[0].effectiveGasPrice, result.baseFeePerGas + raised);
+    });
+
+    it("heals automine left off by an interrupted race, from the lab and as its page unloads", async () => {
+      await testClient.setAutomine(false);
+      assert.equal(await restoreStaleAutomine(publicClient), true, "it was off, and is switched on");
+      assert.equal(await testClient.getAutomine(), true);
+      assert.equal(await restoreStaleAutomine(publicClient), false, "already on: nothing to do");
+
+      await testClient.setAutomine(false);
+      await restoreAutomineOnLeave(node!.url);
+      assert.equal(await testClient.getAutomine(), true, "the unload request switched it back on");
     });
 
     it("refuses a round that is already won or unknown, without pausing mining", async () => {

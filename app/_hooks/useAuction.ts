@@ -4,7 +4,7 @@
 // `npm run race` runs): the visitor's entry goes through their connected wallet, the bots' and the
 // operator's through the local node's unlocked accounts, so no key but the visitor's is involved.
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import {
   type Address,
   type PublicClient,
@@ -21,6 +21,7 @@ import {
   type RaceBidder,
   RaceError,
   type RaceResult,
+  SEND_TIMEOUT_MS,
   openRound,
   quoteEntry,
   readRound,
@@ -29,6 +30,7 @@ import {
 import { type BotName, OPERATOR, auctionExplainer, prizeFor } from "../_lib/auction.ts";
 import { UserFacingError } from "../_lib/errors.ts";
 import { explainLabError } from "../_lib/lab-errors.ts";
+import { restoreAutomineOnLeave, restoreStaleAutomine } from "../_lib/local-node.ts";
 import { LOCAL_CHAIN_ID } from "../_lib/network.ts";
 import type { TypedContract } from "./useLabContracts.ts";
 import { useLiveQuery } from "./useLive.ts";
@@ -144,6 +146,23 @@ export function useRace(auction: Auction | undefined) {
   const connection = useConnection();
   const local = useLocalNode();
   const [state, setState] = useState<RaceState>({ phase: "idle" });
+  const running = state.phase === "running";
+
+  // A race whose tab was closed before it finished may have left the chain without automine: heal it
+  // when the lab opens, never while this tab's own race has mining paused.
+  const localClient = local.available ? local.client : undefined;
+  useEffect(() => {
+    if (localClient && !running) restoreStaleAutomine(localClient).catch(() => undefined);
+  }, [localClient, running]);
+
+  // Closing or leaving the tab mid-race would leave mining paused until the next race: switch it back on.
+  const rpcUrl = network.rpcUrl;
+  useEffect(() => {
+    if (!running || !local.available) return;
+    const onLeave = () => void restoreAutomineOnLeave(rpcUrl);
+    window.addEventListener("pagehide", onLeave);
+    return () => window.removeEventListener("pagehide", onLeave);
+  }, [running, local.available, rpcUrl]);
 
   const race = useCallback(
     async (tips: RaceTips) => {
@@ -203,7 +222,7 @@ export function useRace(auction: Auction | undefined) {
             })),
         ];
         step(
-          "Confirm your entry in your wallet. The chain holds its next block until the bots have entered too.",
+          `Confirm your entry in your wallet within ${SEND_TIMEOUT_MS / 1000} s. The chain holds its next block until the bots have entered too.`,
         );
         const result = await runRace({
           publicClient: client,
@@ -240,7 +259,7 @@ export function useRace(auction: Auction | undefined) {
   );
 
   const reset = useCallback(() => setState({ phase: "idle" }), []);
-  return { state, race, reset, busy: state.phase === "running" };
+  return { state, race, reset, busy: running };
 }
 
 /** The visitor's entries in every round, from GasAuction's `Entered` events: the lab's goals. */

@@ -18,11 +18,6 @@ export interface WriteRequest {
   functionName: string;
   args: readonly unknown[];
   value?: bigint;
-  /**
-   * The block to simulate against: "pending" for calls that depend on the time (a lock, a deadline),
-   * since the last mined block's timestamp can be minutes old on an idle chain. Default: the latest.
-   */
-  simulateAt?: BlockTag;
   /** The page's own words for errors it knows; see `TrackOptions.explain`. */
   explain?: TrackOptions["explain"];
 }
@@ -69,11 +64,13 @@ export function useWriteFlow() {
             value: request.value,
             account: connection.address,
             chainId: network.chainId,
-            blockTag: request.simulateAt,
+            // The transaction goes into the next block: simulate there. The last mined block's
+            // timestamp can be minutes old on an idle chain, which misjudges locks and deadlines.
+            blockTag: "pending",
           } as Parameters<typeof simulateContract>[1]);
           simulated = result;
           signing();
-          // The block tag was for the simulation only; the transaction goes into the next block anyway.
+          // The block tag was for the simulation only.
           const { blockTag: _simulatedAt, ...transaction } = prepared as typeof prepared & {
             blockTag?: BlockTag;
           };

@@ -240,7 +240,8 @@ export function summarizeTrace(trace: StructLogTrace, contractAddress: Address |
   const storage = [...slots.values()];
   return {
     executionGas: BigInt(first.gas - gasLeft),
-    refundCounter: BigInt(last.refund ?? 0),
+    // A failed transaction gets no refund: its state changes, and the refund with them, are undone.
+    refundCounter: trace.failed ? 0n : BigInt(last.refund ?? 0),
     storage,
     storageGas: storage.reduce((sum, access) => sum + access.readGas + access.writeGas, 0n),
     failed: trace.failed,

@@ -70,6 +70,8 @@ export async function writeAsUnlocked(publicClient: PublicClient, write: Unlocke
     functionName: write.functionName,
     args: write.args,
     value: write.value,
+    // Judged in the next block, where it will be mined: the last one's clock may be minutes old.
+    blockTag: "pending",
   });
   const data = encodeFunctionData({ abi: write.abi, functionName: write.functionName, args: write.args });
   return sendAsUnlocked(requester, { from: write.from, to: write.address, data, value: write.value });
@@ -92,4 +94,28 @@ export async function mineBlocks(client: RpcRequester, count: number): Promise<v
 export async function setAutomine(client: RpcRequester, on: boolean): Promise<void> {
   await assertLocalChain(client);
   await client.request({ method: "evm_setAutomine", params: [on] });
+}
+
+/**
+ * Switches automining back on if it was left off (a race whose tab was closed mid-way); resolves to
+ * whether it had to.
+ */
+export async function restoreStaleAutomine(client: RpcRequester): Promise<boolean> {
+  await assertLocalChain(client);
+  if (await client.request({ method: "hardhat_getAutomine" })) return false;
+  await client.request({ method: "evm_setAutomine", params: [true] });
+  return true;
+}
+
+/**
+ * Switches automining back on with a request that outlives the page, for `pagehide` during a race.
+ * Sent as a simple request (`text/plain`) so no CORS preflight has to complete while the page unloads.
+ */
+export function restoreAutomineOnLeave(rpcUrl: string): Promise<unknown> {
+  return fetch(rpcUrl, {
+    method: "POST",
+    keepalive: true,
+    headers: { "content-type": "text/plain" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "evm_setAutomine", params: [true] }),
+  }).catch(() => undefined);
 }

@@ -12,6 +12,7 @@ import {
   type Hash,
   type PublicClient,
   type TestClient,
+  type Transaction,
   type TransactionReceipt,
   type Transport,
   type WalletClient,
@@ -44,7 +45,15 @@ export interface RaceOptions {
   roundId: bigint;
   /** Submitted in this order; with equal tips the earlier submission is mined first. */
   bidders: readonly RaceBidder[];
+  /**
+   * How long each bidder's wallet may take to send its entry while mining is paused, in milliseconds
+   * (default {@link SEND_TIMEOUT_MS}): a wallet prompt left open must not hold the chain's blocks.
+   */
+  sendTimeoutMs?: number;
 }
+
+/** How long a bidder's wallet may take to send its entry by default: one minute to confirm a prompt. */
+export const SEND_TIMEOUT_MS = 60_000;
 
 /** One entry as the block holds it. All amounts in wei. */
 export interface BlockEntry {
@@ -54,7 +63,7 @@ export interface BlockEntry {
   /** Place in the mined block (0 = first). */
   indexInBlock: number;
   status: "success" | "reverted";
-  /** The tip offered, per gas. */
+  /** The tip the mined transaction offered per gas (its `maxPriorityFeePerGas`): a wallet may change the one asked for. */
   tip: bigint;
   /** What was paid per gas: the block's base fee plus the tip (type-2 transactions). */
   effectiveGasPrice: bigint;
@@ -194,8 +203,10 @@ export async function openRound(options: {
  * and reports the block's order with what each bidder paid. Automine is on when this settles, whether
  * the race completed or not (the local chain automines except during a race, so a switch left off by an
  * interrupted race is healed too), and a race that fails midway drops the entries it had submitted, so
- * no bidder is left with a stuck transaction. Checks that need no paused mining (bidders, round, gas,
- * balances) run first and throw `RaceError` without touching automine.
+ * no bidder is left with a stuck transaction. A wallet that has not sent its entry within `sendTimeoutMs`
+ * (a prompt left open, a tab closed) calls the race off with a `RaceError`, so it never holds the chain's
+ * blocks for longer. Checks that need no paused mining (bidders, round, gas, balances) run first and
+ * throw `RaceError` without touching automine.
  *
  * The gas price of every entry is the next block's base fee plus the bidder's tip (each offers a
  * `maxFeePerGas` well above it), so the tips alone decide the order.
@@ -210,6 +221,7 @@ async function race({
   auction,
   roundId,
   bidders,
+  sendTimeoutMs = SEND_TIMEOUT_MS,
 }: RaceOptions): Promise<RaceResult> {
   await checkBidders(publicClient, bidders);
   await checkRoundOpen(publicClient, auction, roundId);
@@ -232,14 +244,18 @@ async function race({
         address: bidder.wallet.account.address,
         blockTag: "pending",
       });
-      const hash = await bidder.wallet.sendTransaction({
-        to: auction.address,
-        data,
-        gas,
-        nonce,
-        maxPriorityFeePerGas: bidder.tip,
-        maxFeePerGas: maxBaseFee + bidder.tip,
-      });
+      const hash = await withinTime(
+        bidder.wallet.sendTransaction({
+          to: auction.address,
+          data,
+          gas,
+          nonce,
+          maxPriorityFeePerGas: bidder.tip,
+          maxFeePerGas: maxBaseFee + bidder.tip,
+        }),
+        sendTimeoutMs,
+        () => walletTimedOut(bidder.name, sendTimeoutMs),
+      );
       submitted.push({ bidder, hash });
     }
     await testClient.request({ method: "evm_mine", params: undefined });
@@ -256,6 +272,22 @@ async function race({
       if (failure === undefined) throw restoreError;
     }
   }
+}
+
+/** `promise`, or the error `onTimeout` makes if it has not settled within `ms` milliseconds. */
+function withinTime<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function walletTimedOut(name: string, ms: number): RaceError {
+  const seconds = `${Math.round(ms / 1000)} s`;
+  return new RaceError(
+    `${name} did not answer within ${seconds}, so the race was called off: no entry was sent, no block was mined, and the chain mines as usual again. If the wallet still shows the request, reject it; then race again and confirm within ${seconds}.`,
+  );
 }
 
 async function checkBidders(publicClient: PublicClient, bidders: readonly RaceBidder[]): Promise<void> {
@@ -351,12 +383,16 @@ async function readRace(
       "The entries were mined in more than one block: something else mined during the race.",
     );
   }
-  const block = await publicClient.getBlock({ blockNumber });
+  const [block, sent] = await Promise.all([
+    publicClient.getBlock({ blockNumber }),
+    // The wallet may have changed the tip it was asked for: show the one it sent.
+    Promise.all(submitted.map(({ hash }) => publicClient.getTransaction({ hash }))),
+  ]);
   const transactions = submitted.map(({ bidder }, index): RaceTransaction => ({
     ...blockEntry(auction, block, mined[index], {
       name: bidder.name,
       address: bidder.wallet.account.address,
-      tip: bidder.tip,
+      tip: tipOf(block, sent[index], mined[index]),
     }),
     submitted: index,
   }));
@@ -402,12 +438,20 @@ export async function readRound(options: {
         publicClient.getTransactionReceipt({ hash }),
         publicClient.getTransaction({ hash }),
       ]);
-      const tip = transaction.maxPriorityFeePerGas ?? receipt.effectiveGasPrice - (block.baseFeePerGas ?? 0n);
       const bidder = getAddress(receipt.from);
-      return blockEntry(auction, block, receipt, { name: nameOf(bidder), address: bidder, tip });
+      return blockEntry(auction, block, receipt, {
+        name: nameOf(bidder),
+        address: bidder,
+        tip: tipOf(block, transaction, receipt),
+      });
     }),
   );
   return raceBlock(publicClient, auction, roundId, block, transactions);
+}
+
+/** The tip a mined transaction offered: its `maxPriorityFeePerGas`, or what it paid over the base fee. */
+function tipOf(block: Block, transaction: Transaction, receipt: TransactionReceipt): bigint {
+  return transaction.maxPriorityFeePerGas ?? receipt.effectiveGasPrice - (block.baseFeePerGas ?? 0n);
 }
 
 /** One entry's receipt as the race shows it: fee paid, split into burned base fee and tip. */

@@ -138,7 +138,12 @@ export function Congestion() {
         >
           {busy === "empty" ? "Mining…" : `Let ${CONGESTION_BLOCKS} empty blocks pass`}
         </button>
-        <button type="button" className="button ghost" disabled={own.busy} onClick={() => void sendOwn()}>
+        <button
+          type="button"
+          className="button ghost"
+          disabled={own.busy || Boolean(busy)}
+          onClick={() => void sendOwn()}
+        >
           Send a transaction of your own now
         </button>
       </div>

@@ -3,7 +3,7 @@
 import type { FormEvent } from "react";
 
 import type { TypedContract } from "../../../_hooks/useLabContracts.ts";
-import { useLiveQuery } from "../../../_hooks/useLive.ts";
+import { useDeskRate } from "../../../_hooks/useDeskRate.ts";
 import { useWriteFlow } from "../../../_hooks/useWriteFlow.ts";
 import { formatAmount, formatInteger } from "../../../_lib/format.ts";
 import { explainLabError, tokenExplainer } from "../../../_lib/lab-errors.ts";
@@ -25,9 +25,7 @@ export function ExchangeDesk({
   desk: TypedContract<"TripExchange">;
   balances: { eth: bigint; trip: bigint } | undefined;
 }) {
-  const rate = useLiveQuery(["desk-rate", desk.address], (client) =>
-    client.readContract({ ...desk, functionName: "rate" }),
-  ).data;
+  const rate = useDeskRate(desk);
   const buyAmount = useAmountField({ decimals: 18, symbol: "ETH", balance: balances?.eth }, "0.1");
   const sellAmount = useAmountField(
     { decimals: 18, symbol: "TRIP", balance: balances?.trip, multipleOf: rate },

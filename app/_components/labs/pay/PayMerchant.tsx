@@ -58,8 +58,13 @@ export function PayMerchant({
   const chainNow = useChainNow();
   const sign = useTypedDataSigner();
   const ids = useId();
-  const [merchant, setMerchant] = useState<string>(MERCHANTS.at(-1)?.address ?? "");
+  // The demo café on the local chain; elsewhere the visitor types the address (the demo accounts'
+  // keys are public: never suggest one as a payee on a real network).
+  const [pickedMerchant, setMerchant] = useState<string>(MERCHANTS.at(-1)?.address ?? "");
+  const [typedMerchant, setTypedMerchant] = useState("");
   const [method, setMethod] = useState<Method>("signature");
+  const localMerchants = local.available;
+  const merchant = localMerchants ? pickedMerchant : typedMerchant;
   const [validity, setValidity] = useState<bigint>(VALIDITY[1].seconds);
   const amount = useAmountField({ decimals: 18, symbol: "TRIP", balance: tripBalance }, "4.5");
   const [addressProblem, setAddressProblem] = useState<string>();
@@ -153,7 +158,6 @@ export function PayMerchant({
   };
 
   const nameOf = (address: Address) => merchantAt(address)?.shop ?? (address === visitor ? "You" : undefined);
-  const localMerchants = local.available;
 
   return (
     <div className="stack">
@@ -184,7 +188,7 @@ export function PayMerchant({
               id={`${ids}-address`}
               className="mono"
               value={merchant}
-              onChange={(event) => setMerchant(event.target.value)}
+              onChange={(event) => setTypedMerchant(event.target.value)}
               aria-invalid={addressProblem ? true : undefined}
               aria-describedby={addressProblem ? `${ids}-address-error` : undefined}
             />

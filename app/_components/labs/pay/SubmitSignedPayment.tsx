@@ -74,6 +74,7 @@ export function SubmitSignedPayment({
           abi: token.abi,
           functionName,
           args: submissionArgs(signed),
+          blockTag: "pending",
         });
         signing();
         return sendTransaction(config, {

@@ -206,7 +206,6 @@ export function WithdrawForm({
         abi: vault.abi,
         functionName: "withdraw",
         args: [value, visitor, visitor],
-        simulateAt: "pending",
         explain,
       })
       .then((hash) => hash && amount.reset());
@@ -219,7 +218,6 @@ export function WithdrawForm({
       abi: vault.abi,
       functionName: "redeem",
       args: [savings.shares, visitor, visitor],
-      simulateAt: "pending",
       explain,
     });
   };

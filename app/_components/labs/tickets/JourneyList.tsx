@@ -85,8 +85,14 @@ export function JourneyList({
       });
       return;
     }
-    if (!visitor || !client || !domain || chainNow === undefined) {
+    if (!visitor) {
       setProblem("Connect a wallet first (the button at the top right), then try again.");
+      return;
+    }
+    if (!client || !domain || chainNow === undefined) {
+      setProblem(
+        "The token's signing details or the chain's clock could not be read yet: check that the node is running, then try again.",
+      );
       return;
     }
     setSigning(true);
