@@ -13,7 +13,7 @@ import { mineBlocks, sendAsUnlocked, setAutomine } from "./local-node.ts";
 export const BURN_ALL_GAS_INIT_CODE: Hex = "0xfe";
 
 /** EIP-7825 (Osaka): no transaction may ask for more than 2^24 gas. */
-export const TX_GAS_CAP = 2n ** 24n;
+const TX_GAS_CAP = 2n ** 24n;
 
 /** The intrinsic gas of the gas burner: 21,000 + one non-zero byte (16) + creation (32,000 + 2). */
 export const BURNER_INTRINSIC_GAS = 21_000n + 16n + 32_000n + 2n;

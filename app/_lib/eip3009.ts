@@ -19,7 +19,7 @@ export { CANCEL_AUTHORIZATION_TYPES, randomNonce };
  */
 export type AuthorizationKind = "TransferWithAuthorization" | "ReceiveWithAuthorization";
 
-export const AUTHORIZATION_TYPES = {
+const AUTHORIZATION_TYPES = {
   ...TRANSFER_WITH_AUTHORIZATION_TYPES,
   ...RECEIVE_WITH_AUTHORIZATION_TYPES,
 } as const;

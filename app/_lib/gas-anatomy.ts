@@ -323,7 +323,7 @@ const WRITE_WORDS: Record<SlotWrite, string> = {
 };
 
 /** One line per storage slot, e.g. "TRIP balance of Hotel: 22,100 gas (first touch 2,100 + …)". */
-export function describeStorageAccess(access: StorageAccess, name?: string): string {
+function describeStorageAccess(access: StorageAccess, name?: string): string {
   const what =
     name ??
     `slot ${shortHex(access.slot, 4)} of ${access.address ? shortHex(access.address) : "a new contract"}`;

@@ -9,7 +9,7 @@ const MINUTE = 60n;
 const HOUR = 60n * MINUTE;
 export const DAY = 24n * HOUR;
 /** The longest lock the lab offers, in days: ten years. */
-export const MAX_LOCK_DAYS = 3650;
+const MAX_LOCK_DAYS = 3650;
 
 export interface GoalProgress {
   /** 0 to 100, one decimal. */
@@ -191,7 +191,7 @@ export function priceHistoryBlocks(
 }
 
 /** `SavingsLocked(0x8626f6…1199, 1,752,592,000)`: the custom error as the vault sent it. */
-export function decodedCall({ errorName, args }: DecodedRevert): string {
+function decodedCall({ errorName, args }: DecodedRevert): string {
   return `${errorName}(${args.map(formatArgument).join(", ")})`;
 }
 

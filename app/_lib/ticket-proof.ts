@@ -11,8 +11,8 @@ import { renderSVG } from "uqr";
 
 import { formatTimestamp, shortHex } from "./format.ts";
 
-export const TICKET_PROOF_DOMAIN_NAME = "Wayfare Ticket Proof";
-export const TICKET_PROOF_DOMAIN_VERSION = "1";
+const TICKET_PROOF_DOMAIN_NAME = "Wayfare Ticket Proof";
+const TICKET_PROOF_DOMAIN_VERSION = "1";
 
 export const TICKET_PROOF_TYPES = {
   TicketProof: [
@@ -25,7 +25,7 @@ export const TICKET_PROOF_TYPES = {
 /** How long a proof is valid by default: long enough to walk to the gate, short enough not to share. */
 export const DEFAULT_PROOF_LIFETIME_SECONDS = 10n * 60n;
 /** The gate refuses proofs valid for longer than this: a screenshot should not work all day. */
-export const MAX_PROOF_LIFETIME_SECONDS = 24n * 60n * 60n;
+const MAX_PROOF_LIFETIME_SECONDS = 24n * 60n * 60n;
 
 /** The URI scheme of the QR code's text. */
 const PROOF_URI = "wayfare:ticket-proof";
@@ -41,7 +41,7 @@ export interface TicketProof {
   signature: Hex;
 }
 
-export function ticketProofDomain(chainId: number, ticket: Address) {
+function ticketProofDomain(chainId: number, ticket: Address) {
   return {
     name: TICKET_PROOF_DOMAIN_NAME,
     version: TICKET_PROOF_DOMAIN_VERSION,

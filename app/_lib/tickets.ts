@@ -190,7 +190,7 @@ export function checkRecipient(
 }
 
 /** TravelTicket's limit on place names, in bytes of UTF-8 (`MAX_PLACE_NAME_LENGTH`). */
-export const MAX_PLACE_NAME_BYTES = 32;
+const MAX_PLACE_NAME_BYTES = 32;
 
 /** Control characters (C0, DEL, C1) and the noncharacters U+FFFE/U+FFFF, which TravelTicket refuses. */
 const NOT_PRINTABLE = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/;

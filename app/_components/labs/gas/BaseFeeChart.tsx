@@ -5,13 +5,13 @@ import { baseFeeSeries, describeBaseFeeTrend } from "../../../_lib/base-fee.ts";
 import { formatGwei } from "../../../_lib/format.ts";
 
 /** How many blocks the chart shows. */
-export const CHART_BLOCKS = 24;
+const CHART_BLOCKS = 24;
 const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = { top: 16, right: 64, bottom: 28, left: 40 };
 
 /** The chart's data: `eth_feeHistory` over the newest blocks, refreshed with every block. */
-export function useBaseFeeSeries() {
+function useBaseFeeSeries() {
   return useLiveQuery(["fee-history", CHART_BLOCKS], async (client, latest) => {
     const count = Math.min(CHART_BLOCKS, Number(latest) + 1);
     const history = await client.getFeeHistory({
