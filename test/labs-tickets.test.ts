@@ -15,13 +15,13 @@ import {
   toHex,
 } from "viem";
 
+import { formatDuration } from "../app/_lib/format.ts";
 import { explainLabError } from "../app/_lib/lab-errors.ts";
 import {
   type JourneyFacts,
   boardingAt,
   checkPlaceName,
   checkRecipient,
-  formatDuration,
   isLocked,
   journeyOrder,
   journeyPaymentData,
@@ -123,7 +123,7 @@ describe("tickets: ids and journeys", () => {
 
   it("says durations and times relative to the chain's clock", () => {
     assert.equal(formatDuration(45n), "45 s");
-    assert.equal(formatDuration(12n * 60n + 5n), "12 min");
+    assert.equal(formatDuration(12n * 60n + 5n), "12 min 5 s");
     assert.equal(formatDuration(HOUR), "1 h");
     assert.equal(formatDuration(HOUR + 30n * 60n), "1 h 30 min");
     assert.equal(formatDuration(3n * 86_400n + 4n * HOUR + 59n), "3 d 4 h");

@@ -59,3 +59,25 @@ export function formatPercent(part: bigint, whole: bigint): string {
   const tenths = (part * 1000n + whole / 2n) / whole;
   return `${tenths / 10n}.${tenths % 10n} %`;
 }
+
+const MINUTE = 60n;
+const HOUR = 60n * MINUTE;
+const DAY = 24n * HOUR;
+
+/** A duration in its two largest units: "29 d 23 h", "5 h 12 min", "3 min 4 s", "0 s" (never negative). */
+export function formatDuration(seconds: bigint): string {
+  const s = seconds < 0n ? 0n : seconds;
+  const parts: [bigint, string][] = [
+    [s / DAY, "d"],
+    [(s % DAY) / HOUR, "h"],
+    [(s % HOUR) / MINUTE, "min"],
+    [s % MINUTE, "s"],
+  ];
+  const first = parts.findIndex(([value]) => value > 0n);
+  if (first === -1) return "0 s";
+  return parts
+    .slice(first, first + 2)
+    .filter(([value]) => value > 0n)
+    .map(([value, unit]) => `${formatInteger(value)} ${unit}`)
+    .join(" ");
+}

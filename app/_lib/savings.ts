@@ -2,7 +2,7 @@
 // clock, the unlock date a visitor asks for, the goals read from the vault's events, and the vault's
 // refusals explained.
 import { formatArgument } from "./errors.ts";
-import { formatAmount, formatTimestamp } from "./format.ts";
+import { formatAmount, formatDuration, formatTimestamp } from "./format.ts";
 import type { DecodedRevert, RevertExplainer } from "./lab-errors.ts";
 
 const MINUTE = 60n;
@@ -24,24 +24,6 @@ export function goalProgress(saved: bigint, target: bigint): GoalProgress {
   const reached = saved >= target;
   const tenths = reached ? 1000n : (saved * 1000n) / target;
   return { percent: Number(tenths) / 10, reached, remaining: reached ? 0n : target - saved };
-}
-
-/** "29 d 23 h", "5 h 12 min", "3 min 4 s": a duration in its two largest units. */
-export function formatDuration(seconds: bigint): string {
-  const s = seconds < 0n ? 0n : seconds;
-  const parts: [bigint, string][] = [
-    [s / DAY, "d"],
-    [(s % DAY) / HOUR, "h"],
-    [(s % HOUR) / MINUTE, "min"],
-    [s % MINUTE, "s"],
-  ];
-  const first = parts.findIndex(([value]) => value > 0n);
-  if (first === -1) return "0 s";
-  return parts
-    .slice(first, first + 2)
-    .filter(([value]) => value > 0n)
-    .map(([value, unit]) => `${value} ${unit}`)
-    .join(" ");
 }
 
 export interface LockState {

@@ -15,7 +15,7 @@ import {
 
 import { PERMIT_TYPES } from "../../scripts/lib/typed-data.ts";
 import type { TokenDomain } from "./eip3009.ts";
-import { formatAmount, formatInteger, formatTimestamp, shortHex } from "./format.ts";
+import { formatAmount, formatDuration, formatTimestamp, shortHex } from "./format.ts";
 import type { RevertExplainer } from "./lab-errors.ts";
 
 /** A token id is `journeyId << 32 | seat` (TravelTicket's SEAT_BITS). */
@@ -78,19 +78,6 @@ export function journeyOrder(chainNow: bigint) {
     if (a.departure === b.departure) return 0;
     return a.departure < b.departure === !aOver ? -1 : 1;
   };
-}
-
-/** "45 s", "12 min", "1 h 30 min", "3 d 4 h": a duration to the nearest unit that matters. */
-export function formatDuration(seconds: bigint): string {
-  const s = seconds < 0n ? -seconds : seconds;
-  if (s < 60n) return `${s} s`;
-  if (s < 3600n) return `${s / 60n} min`;
-  if (s < 86_400n) {
-    const minutes = (s % 3600n) / 60n;
-    return `${s / 3600n} h${minutes ? ` ${minutes} min` : ""}`;
-  }
-  const hours = (s % 86_400n) / 3600n;
-  return `${formatInteger(s / 86_400n)} d${hours ? ` ${hours} h` : ""}`;
 }
 
 /** "in 1 h 30 min" or "5 min ago", from the chain's clock. */

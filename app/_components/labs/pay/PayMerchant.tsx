@@ -27,17 +27,12 @@ import { MERCHANTS, merchantAt } from "../../../_lib/merchants.ts";
 import { CopyButton } from "../../dapp/CopyButton.tsx";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
+import { DEFAULT_VALIDITY_SECONDS, ValiditySelect } from "../ValiditySelect.tsx";
 import { SubmitSignedPayment } from "./SubmitSignedPayment.tsx";
 
 const explain = (error: unknown) => explainLabError(error, [authorizationExplainer, tokenExplainer]);
 
 /** How long a signed payment stays valid, as offered to the visitor. */
-const VALIDITY = [
-  { seconds: 60n, label: "1 minute" },
-  { seconds: 600n, label: "10 minutes" },
-  { seconds: 3600n, label: "1 hour" },
-] as const;
-
 type Method = "direct" | "signature";
 
 /**
@@ -65,7 +60,7 @@ export function PayMerchant({
   const [method, setMethod] = useState<Method>("signature");
   const localMerchants = local.available;
   const merchant = localMerchants ? pickedMerchant : typedMerchant;
-  const [validity, setValidity] = useState<bigint>(VALIDITY[1].seconds);
+  const [validity, setValidity] = useState<bigint>(DEFAULT_VALIDITY_SECONDS);
   const amount = useAmountField({ decimals: 18, symbol: "TRIP", balance: tripBalance }, "4.5");
   const [addressProblem, setAddressProblem] = useState<string>();
   const [draft, setDraft] = useState<Authorization>();
@@ -231,22 +226,7 @@ export function PayMerchant({
             </span>
           </label>
         </fieldset>
-        {method === "signature" ? (
-          <div className="field">
-            <label htmlFor={`${ids}-validity`}>Valid for</label>
-            <select
-              id={`${ids}-validity`}
-              value={validity.toString()}
-              onChange={(event) => setValidity(BigInt(event.target.value))}
-            >
-              {VALIDITY.map((option) => (
-                <option key={option.label} value={option.seconds.toString()}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+        {method === "signature" ? <ValiditySelect value={validity} onChange={setValidity} /> : null}
         <div className="row">
           <button type="submit" className="button" disabled={direct.busy || signing}>
             {method === "direct" ? "Pay" : "Review the payment to sign"}

@@ -19,14 +19,9 @@ import {
 } from "../../../_lib/ticket-proof.ts";
 import { ticketName } from "../../../_lib/tickets.ts";
 import { CopyButton } from "../../dapp/CopyButton.tsx";
+import { ValiditySelect } from "../ValiditySelect.tsx";
 
 /** How long the proof stays valid, as offered to the holder (the gate refuses more than a day). */
-const VALIDITY = [
-  { seconds: 60n, label: "1 minute" },
-  { seconds: DEFAULT_PROOF_LIFETIME_SECONDS, label: "10 minutes" },
-  { seconds: 3600n, label: "1 hour" },
-] as const;
-
 /**
  * The holder's side of the gate: sign an EIP-712 `TicketProof(tokenId, holder, expiry)` and show it as
  * a QR code (and as text, to paste). Signing is free and sends nothing; the proof only says "the
@@ -87,20 +82,7 @@ export function ShowAtGate({
         ticket on chain.
       </p>
       <div className="row align-end">
-        <div className="field">
-          <label htmlFor={`${ids}-validity`}>Valid for</label>
-          <select
-            id={`${ids}-validity`}
-            value={lifetime.toString()}
-            onChange={(event) => setLifetime(BigInt(event.target.value))}
-          >
-            {VALIDITY.map((option) => (
-              <option key={option.label} value={option.seconds.toString()}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ValiditySelect value={lifetime} onChange={setLifetime} />
         <button type="button" className="button" disabled={signing} onClick={() => void signProof()}>
           {signing ? "Waiting for your wallet…" : proof ? "Sign a fresh proof" : "Sign the proof"}
         </button>
