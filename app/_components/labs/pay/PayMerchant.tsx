@@ -27,6 +27,7 @@ import { MERCHANTS, merchantAt } from "../../../_lib/merchants.ts";
 import { CopyButton } from "../../dapp/CopyButton.tsx";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
+import { type Choice, ChoiceList } from "../ChoiceList.tsx";
 import { DEFAULT_VALIDITY_SECONDS, ValiditySelect } from "../ValiditySelect.tsx";
 import { SubmitSignedPayment } from "./SubmitSignedPayment.tsx";
 
@@ -34,6 +35,15 @@ const explain = (error: unknown) => explainLabError(error, [authorizationExplain
 
 /** How long a signed payment stays valid, as offered to the visitor. */
 type Method = "direct" | "signature";
+
+const PAYMENT_METHODS: readonly Choice<Method>[] = [
+  {
+    value: "signature",
+    label: "By signature",
+    detail: "You sign; the merchant submits it and pays the gas. No ETH needed (EIP-3009).",
+  },
+  { value: "direct", label: "Directly", detail: "A TRIP transfer from your wallet: you pay the gas in ETH." },
+];
 
 /**
  * Pay a merchant in TRIP: directly (a `transfer`, the visitor pays the gas), or by signature (EIP-3009:
@@ -158,24 +168,16 @@ export function PayMerchant({
     <div className="stack">
       <form className="lab-form" onSubmit={submit} noValidate>
         {localMerchants ? (
-          <fieldset className="choice-list">
-            <legend>Merchant</legend>
-            {MERCHANTS.map((shop) => (
-              <label key={shop.address} className="choice">
-                <input
-                  type="radio"
-                  name={`${ids}-merchant`}
-                  value={shop.address}
-                  checked={merchant === shop.address}
-                  onChange={() => setMerchant(shop.address)}
-                />
-                <span>
-                  {shop.shop}
-                  <small className="hex">{shop.address.slice(0, 10)}…</small>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceList
+            legend="Merchant"
+            choices={MERCHANTS.map((shop) => ({
+              value: shop.address,
+              label: shop.shop,
+              detail: <span className="hex">{shop.address.slice(0, 10)}…</span>,
+            }))}
+            value={merchant}
+            onChange={setMerchant}
+          />
         ) : (
           <div className="field">
             <label htmlFor={`${ids}-address`}>Merchant&apos;s address</label>
@@ -199,33 +201,7 @@ export function PayMerchant({
           hint={tripBalance !== undefined ? `You hold ${formatAmount(tripBalance, 18)} TRIP.` : undefined}
           {...amount.field}
         />
-        <fieldset className="choice-list">
-          <legend>How</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${ids}-method`}
-              checked={method === "signature"}
-              onChange={() => setMethod("signature")}
-            />
-            <span>
-              By signature
-              <small>You sign; the merchant submits it and pays the gas. No ETH needed (EIP-3009).</small>
-            </span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${ids}-method`}
-              checked={method === "direct"}
-              onChange={() => setMethod("direct")}
-            />
-            <span>
-              Directly
-              <small>A TRIP transfer from your wallet: you pay the gas in ETH.</small>
-            </span>
-          </label>
-        </fieldset>
+        <ChoiceList legend="How" choices={PAYMENT_METHODS} value={method} onChange={setMethod} />
         {method === "signature" ? <ValiditySelect value={validity} onChange={setValidity} /> : null}
         <div className="row">
           <button type="submit" className="button" disabled={direct.busy || signing}>

@@ -23,6 +23,7 @@ import {
   ticketPermitTypedData,
 } from "../../../_lib/tickets.ts";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
+import { type Choice, ChoiceList } from "../ChoiceList.tsx";
 
 const explain = (error: unknown) => explainLabError(error, [ticketExplainer, tokenExplainer]);
 
@@ -32,6 +33,21 @@ const PERMIT_LIFETIME_SECONDS = 10n * 60n;
 const FEW_SEATS = 3;
 
 type PayMethod = "transferAndCall" | "permit";
+
+const PURCHASE_METHODS: readonly Choice<PayMethod>[] = [
+  {
+    value: "transferAndCall",
+    label: "transferAndCall",
+    detail:
+      "One transaction: TRIP pays the ticket contract and tells it which journey, and the ticket comes back in the same transaction (ERC-1363).",
+  },
+  {
+    value: "permit",
+    label: "Permit",
+    detail:
+      "Sign a permit for exactly the price (EIP-2612, free), then one transaction that uses it: no separate approval.",
+  },
+];
 
 /**
  * Every journey with its route, departure (on the chain's clock), price and seats, and a one-click
@@ -128,39 +144,7 @@ export function JourneyList({
 
   return (
     <div className="stack">
-      <fieldset className="choice-list">
-        <legend>Pay with</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${ids}-method`}
-            checked={method === "transferAndCall"}
-            onChange={() => setMethod("transferAndCall")}
-          />
-          <span>
-            transferAndCall
-            <small>
-              One transaction: TRIP pays the ticket contract and tells it which journey, and the ticket comes
-              back in the same transaction (ERC-1363).
-            </small>
-          </span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${ids}-method`}
-            checked={method === "permit"}
-            onChange={() => setMethod("permit")}
-          />
-          <span>
-            Permit
-            <small>
-              Sign a permit for exactly the price (EIP-2612, free), then one transaction that uses it: no
-              separate approval.
-            </small>
-          </span>
-        </label>
-      </fieldset>
+      <ChoiceList legend="Pay with" choices={PURCHASE_METHODS} value={method} onChange={setMethod} />
       <ul className="journey-list">
         {[...journeys].sort(journeyOrder(chainNow ?? 0n)).map((journey) => {
           const state = chainNow === undefined ? undefined : saleState(journey, chainNow);
