@@ -87,7 +87,8 @@ function isError(error: unknown, predicate: (error: Error & { code?: unknown }) 
   return false;
 }
 
-function findRevert(error: unknown): ContractFunctionRevertedError | undefined {
+/** The contract revert inside `error` (a viem error chain), if there is one. */
+export function findRevert(error: unknown): ContractFunctionRevertedError | undefined {
   if (!(error instanceof BaseError)) return undefined;
   const found = error.walk(
     (cause) => cause instanceof Error && cause.name === "ContractFunctionRevertedError",

@@ -1,10 +1,8 @@
 // The labs' errors in their own words: a contract's custom error is decoded and, when a lab knows it
 // (an expired payment, locked savings, a closed round…), explained with what to do next; anything else
 // gets the dApp's general explanation.
-import { BaseError, ContractFunctionRevertedError } from "viem";
-
 import { explainAuthorizationError } from "./eip3009.ts";
-import { type ExplainedError, explainError } from "./errors.ts";
+import { type ExplainedError, explainError, findRevert } from "./errors.ts";
 import { formatAmount } from "./format.ts";
 
 export interface DecodedRevert {
@@ -14,10 +12,8 @@ export interface DecodedRevert {
 
 /** The custom error and its arguments, when `error` is a decoded contract revert. */
 export function decodedRevert(error: unknown): DecodedRevert | undefined {
-  if (!(error instanceof BaseError)) return undefined;
-  const reverted = error.walk((cause) => cause instanceof ContractFunctionRevertedError);
-  if (!(reverted instanceof ContractFunctionRevertedError) || !reverted.data) return undefined;
-  return { errorName: reverted.data.errorName, args: reverted.data.args ?? [] };
+  const data = findRevert(error)?.data;
+  return data ? { errorName: data.errorName, args: data.args ?? [] } : undefined;
 }
 
 /** A lab's explainer: a sentence for the errors it knows, undefined for the rest. */
