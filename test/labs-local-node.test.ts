@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import { network } from "hardhat";
-import { parseEther } from "viem";
+import { keccak256, numberToHex, parseEther, parseSignature, stringToHex } from "viem";
 
 import { fillBlocks } from "../app/_lib/congestion.ts";
 import type { RpcRequester } from "../app/_lib/gas-anatomy.ts";
@@ -14,11 +14,12 @@ import {
   writeAsUnlocked,
 } from "../app/_lib/local-node.ts";
 import { abiOf } from "../app/_lib/contracts.ts";
+import { type Authorization, authorizationTypedData } from "../app/_lib/eip3009.ts";
 import WayfareModule from "../deploy/modules/Wayfare.ts";
 
 describe("local node controls", async () => {
   const { ignition, viem } = await network.create();
-  const { tripExchange } = await ignition.deploy(WayfareModule);
+  const { tripExchange, tripToken } = await ignition.deploy(WayfareModule);
   const publicClient = await viem.getPublicClient();
   const node = publicClient as unknown as RpcRequester;
   const [, merchant, other] = await viem.getWalletClients();
@@ -51,6 +52,40 @@ describe("local node controls", async () => {
       functionName: "buy",
       args: [],
       value: parseEther("1"),
+    });
+    assert.equal((await publicClient.waitForTransactionReceipt({ hash })).status, "success");
+  });
+
+  it("judges an unlocked write in the next block, whose clock may be ahead of the last one's", async () => {
+    await tripExchange.write.buy({ value: parseEther("1"), account: other.account });
+    // The clock moves on with no block mined: the last block's timestamp is now ten minutes stale.
+    await node.request({ method: "evm_increaseTime", params: [numberToHex(600)] });
+    const stale = (await publicClient.getBlock()).timestamp;
+    const authorization: Authorization = {
+      kind: "ReceiveWithAuthorization",
+      from: other.account.address,
+      to: merchant.account.address,
+      value: parseEther("1"),
+      validAfter: stale + 60n,
+      validBefore: stale + 3_600n,
+      nonce: keccak256(stringToHex("valid only on the chain's current clock")),
+    };
+    const domain = {
+      name: "Trip Token",
+      version: "1",
+      chainId: await publicClient.getChainId(),
+      verifyingContract: tripToken.address,
+    };
+    const { r, s, yParity } = parseSignature(
+      await other.signTypedData(authorizationTypedData(domain, authorization)),
+    );
+    const { from, to, value, validAfter, validBefore, nonce } = authorization;
+    const hash = await writeAsUnlocked(publicClient, {
+      from: merchant.account.address,
+      address: tripToken.address,
+      abi: abiOf("TripToken"),
+      functionName: "receiveWithAuthorization",
+      args: [from, to, value, validAfter, validBefore, nonce, yParity + 27, r, s],
     });
     assert.equal((await publicClient.waitForTransactionReceipt({ hash })).status, "success");
   });
