@@ -15,7 +15,7 @@ import {
   zeroAddress,
 } from "viem";
 import { useConfig, useConnection } from "wagmi";
-import { getWalletClient, switchChain } from "wagmi/actions";
+import { getWalletClient } from "wagmi/actions";
 
 import {
   type RaceBidder,
@@ -36,6 +36,7 @@ import type { TypedContract } from "./useLabContracts.ts";
 import { useLiveQuery } from "./useLive.ts";
 import { localAccount, useLocalNode } from "./useLocalNode.ts";
 import { useNetwork } from "./useNetwork.ts";
+import { useWalletReady } from "./useWalletReady.ts";
 
 type Auction = TypedContract<"GasAuction">;
 
@@ -143,7 +144,7 @@ async function openRoundId(client: PublicClient, auction: Auction): Promise<bigi
 export function useRace(auction: Auction | undefined) {
   const config = useConfig();
   const network = useNetwork();
-  const connection = useConnection();
+  const walletReady = useWalletReady();
   const local = useLocalNode();
   const [state, setState] = useState<RaceState>({ phase: "idle" });
   const running = state.phase === "running";
@@ -181,17 +182,7 @@ export function useRace(auction: Auction | undefined) {
             `The race needs the local chain (${LOCAL_CHAIN_ID}), where the bots' accounts and the mining switch are.`,
           );
         }
-        if (connection.status !== "connected" || !connection.address) {
-          throw new UserFacingError(
-            "not-connected",
-            "Connect a wallet first (the button at the top right), then race.",
-          );
-        }
-        const visitor = connection.address;
-        if (connection.chainId !== network.chainId) {
-          step(`Asking your wallet to switch to ${network.name}…`);
-          await switchChain(config, { chainId: network.chainId });
-        }
+        const visitor = await walletReady(step);
         const client = local.client;
         const chain = client.chain!;
         // The node signs for its unlocked accounts: the browser sends `eth_sendTransaction` with their address.
@@ -255,7 +246,7 @@ export function useRace(auction: Auction | undefined) {
         });
       }
     },
-    [auction, config, connection.address, connection.chainId, connection.status, local, network],
+    [auction, config, local, network, walletReady],
   );
 
   const reset = useCallback(() => setState({ phase: "idle" }), []);

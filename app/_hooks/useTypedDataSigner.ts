@@ -2,11 +2,10 @@
 
 import { useCallback } from "react";
 import type { Hex, TypedData, TypedDataDomain } from "viem";
-import { useConfig, useConnection } from "wagmi";
-import { signTypedData, switchChain } from "wagmi/actions";
+import { useConfig } from "wagmi";
+import { signTypedData } from "wagmi/actions";
 
-import { UserFacingError } from "../_lib/errors.ts";
-import { useNetwork } from "./useNetwork.ts";
+import { useWalletReady } from "./useWalletReady.ts";
 
 /**
  * Asks the connected wallet to sign EIP-712 typed data (`eth_signTypedData_v4`), after checking it is
@@ -14,8 +13,7 @@ import { useNetwork } from "./useNetwork.ts";
  */
 export function useTypedDataSigner() {
   const config = useConfig();
-  const network = useNetwork();
-  const connection = useConnection();
+  const walletReady = useWalletReady();
   return useCallback(
     async (typedData: {
       domain: TypedDataDomain;
@@ -23,14 +21,9 @@ export function useTypedDataSigner() {
       primaryType: string;
       message: Record<string, unknown>;
     }): Promise<Hex> => {
-      if (connection.status !== "connected" || !connection.address) {
-        throw new UserFacingError("not-connected", "Connect a wallet first (the button at the top right).");
-      }
-      if (connection.chainId !== network.chainId) await switchChain(config, { chainId: network.chainId });
-      return signTypedData(config, { account: connection.address, ...typedData } as Parameters<
-        typeof signTypedData
-      >[1]);
+      const account = await walletReady();
+      return signTypedData(config, { account, ...typedData } as Parameters<typeof signTypedData>[1]);
     },
-    [config, connection.address, connection.chainId, connection.status, network.chainId],
+    [config, walletReady],
   );
 }

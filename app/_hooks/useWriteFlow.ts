@@ -2,14 +2,15 @@
 
 import { useCallback } from "react";
 import type { Abi, Address, BlockTag } from "viem";
-import { useConfig, useConnection } from "wagmi";
-import { simulateContract, switchChain, writeContract } from "wagmi/actions";
+import { useConfig } from "wagmi";
+import { simulateContract, writeContract } from "wagmi/actions";
 
 import { withKnownErrors } from "../_lib/contracts.ts";
 import { UserFacingError } from "../_lib/errors.ts";
 import { useDeployment } from "./useDeployment.ts";
 import { useNetwork } from "./useNetwork.ts";
 import { type TrackOptions, useTransactionFlow } from "./useTransactionFlow.ts";
+import { useWalletReady } from "./useWalletReady.ts";
 
 export interface WriteRequest {
   contractName: string;
@@ -29,7 +30,7 @@ export interface WriteRequest {
 export function useWriteFlow() {
   const config = useConfig();
   const network = useNetwork();
-  const connection = useConnection();
+  const walletReady = useWalletReady();
   const deployment = useDeployment();
   const { track, ...flow } = useTransactionFlow();
 
@@ -45,16 +46,7 @@ export function useWriteFlow() {
               `${request.contractName} is not deployed on ${network.name}: deploy Wayfare first (see the banner above).`,
             );
           }
-          if (connection.status !== "connected" || !connection.address) {
-            throw new UserFacingError(
-              "not-connected",
-              "Connect a wallet first (the button at the top right), then try again.",
-            );
-          }
-          if (connection.chainId !== network.chainId) {
-            step(`Asking your wallet to switch to ${network.name}…`);
-            await switchChain(config, { chainId: network.chainId });
-          }
+          const account = await walletReady(step);
           step("Simulating the transaction…");
           const { request: prepared, result } = await simulateContract(config, {
             address: request.address,
@@ -62,7 +54,7 @@ export function useWriteFlow() {
             functionName: request.functionName,
             args: request.args,
             value: request.value,
-            account: connection.address,
+            account,
             chainId: network.chainId,
             // The transaction goes into the next block: simulate there. The last mined block's
             // timestamp can be minutes old on an idle chain, which misjudges locks and deadlines.
@@ -97,7 +89,7 @@ export function useWriteFlow() {
         },
       );
     },
-    [config, connection.address, connection.chainId, connection.status, deployment.state, track, network],
+    [config, deployment.state, track, network, walletReady],
   );
 
   return { ...flow, track, write };

@@ -2,12 +2,12 @@
 
 import { useState } from "react";
 import type { Address, Hash } from "viem";
-import { useConfig, useConnection } from "wagmi";
-import { sendTransaction, switchChain } from "wagmi/actions";
+import { useConfig } from "wagmi";
+import { sendTransaction } from "wagmi/actions";
 
 import { useLiveQuery } from "../../../_hooks/useLive.ts";
+import { useWalletReady } from "../../../_hooks/useWalletReady.ts";
 import { useLocalNode } from "../../../_hooks/useLocalNode.ts";
-import { useNetwork } from "../../../_hooks/useNetwork.ts";
 import { useTransactionFlow } from "../../../_hooks/useTransactionFlow.ts";
 import { nextBaseFee } from "../../../_lib/base-fee.ts";
 import {
@@ -16,7 +16,7 @@ import {
   blockFillingGasLimits,
   fillBlocks,
 } from "../../../_lib/congestion.ts";
-import { UserFacingError, explainError } from "../../../_lib/errors.ts";
+import { explainError } from "../../../_lib/errors.ts";
 import { formatGwei, formatInteger } from "../../../_lib/format.ts";
 import { mineBlocks } from "../../../_lib/local-node.ts";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
@@ -28,9 +28,8 @@ import { GasAnatomyView } from "./GasAnatomyView.tsx";
  */
 export function Congestion() {
   const local = useLocalNode();
-  const network = useNetwork();
   const config = useConfig();
-  const connection = useConnection();
+  const walletReady = useWalletReady();
   const latest = useLiveQuery(["latest-block"], (client) => client.getBlock());
   const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<string>();
@@ -90,15 +89,10 @@ export function Congestion() {
   const sendOwn = async () => {
     setOwnHash(undefined);
     const hash = await own.track(async ({ step, signing }) => {
-      if (!connection.address)
-        throw new UserFacingError("not-connected", "Connect a wallet first (top right).");
-      if (connection.chainId !== network.chainId) {
-        step(`Asking your wallet to switch to ${network.name}…`);
-        await switchChain(config, { chainId: network.chainId });
-      }
+      const visitor = await walletReady(step);
       signing();
       // A payment of nothing to yourself: the cheapest transaction there is, 21,000 gas.
-      return sendTransaction(config, { to: connection.address, value: 0n });
+      return sendTransaction(config, { to: visitor, value: 0n });
     });
     if (hash) setOwnHash(hash);
   };

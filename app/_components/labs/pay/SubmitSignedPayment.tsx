@@ -2,11 +2,11 @@
 
 import { type Address, type Hash, encodeFunctionData } from "viem";
 import { useConfig, useConnection } from "wagmi";
-import { sendTransaction, switchChain } from "wagmi/actions";
+import { sendTransaction } from "wagmi/actions";
 
 import type { TypedContract } from "../../../_hooks/useLabContracts.ts";
+import { useWalletReady } from "../../../_hooks/useWalletReady.ts";
 import { useLocalNode } from "../../../_hooks/useLocalNode.ts";
-import { useNetwork } from "../../../_hooks/useNetwork.ts";
 import { useTransactionFlow } from "../../../_hooks/useTransactionFlow.ts";
 import type { SignedAuthorization } from "../../../_lib/eip3009.ts";
 import { formatAmount, formatEth } from "../../../_lib/format.ts";
@@ -42,9 +42,9 @@ export function SubmitSignedPayment({
   token: TypedContract<"TripToken">;
 }) {
   const local = useLocalNode();
-  const network = useNetwork();
   const config = useConfig();
   const connection = useConnection();
+  const walletReady = useWalletReady();
   const flow = useTransactionFlow();
   const merchant = merchantAt(signed.to);
   const payee = merchant?.shop ?? signed.to;
@@ -66,10 +66,10 @@ export function SubmitSignedPayment({
             args: submissionArgs(signed),
           });
         }
-        if (connection.chainId !== network.chainId) await switchChain(config, { chainId: network.chainId });
+        const account = await walletReady(step);
         step("Checking the signed payment with the token…");
         await local.client!.simulateContract({
-          account: connection.address!,
+          account,
           address: token.address,
           abi: token.abi,
           functionName,
