@@ -40,6 +40,12 @@ describe("dApp contract bindings", () => {
     assert.equal(decodeCall(424242, STRANGER, "0xdeadbeef"), undefined);
   });
 
+  it("decodes a selector in capitals, and refuses a known selector with arguments cut short", () => {
+    const input = encodeFunctionData({ abi: abiOf("TripExchange"), functionName: "sell", args: [1n] });
+    assert.equal(decodeCall(424242, STRANGER, `0x${input.slice(2).toUpperCase()}`)?.functionName, "sell");
+    assert.equal(decodeCall(424242, STRANGER, input.slice(0, 20) as `0x${string}`), undefined);
+  });
+
   it("decodes an event log with the known ABIs", () => {
     const abi = abiOf("TripToken");
     const topics = encodeEventTopics({ abi, eventName: "Transfer", args: { from: STRANGER, to: TOURIST } });

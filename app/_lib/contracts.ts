@@ -7,9 +7,10 @@ import {
   type Address,
   type Hex,
   type Log,
+  decodeAbiParameters,
   decodeEventLog,
-  decodeFunctionData,
-  isAddressEqual,
+  toEventSelector,
+  toFunctionSelector,
   zeroAddress,
 } from "viem";
 
@@ -40,21 +41,28 @@ export function abiOf<Name extends ContractName>(name: Name): (typeof abis)[Name
   return abis[name];
 }
 
+/**
+ * Whether two addresses are the same, whatever their letter case. viem's `isAddressEqual` checksums
+ * both (a Keccak-256 each), and these comparisons run for every row of a list of transactions.
+ */
+function sameAddress(a: Address, b: Address): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 /** A readable name for an address on `chainId`: a Wayfare contract or a named local demo account. */
 export function nameOf(chainId: number, address: Address | null | undefined): string | undefined {
   if (!address) return undefined;
-  if (isAddressEqual(address, zeroAddress)) return "Zero address";
-  const contract = contractsOn(chainId).find((candidate) => isAddressEqual(candidate.address, address));
+  if (sameAddress(address, zeroAddress)) return "Zero address";
+  const contract = contractsOn(chainId).find((candidate) => sameAddress(candidate.address, address));
   if (contract) return contract.name;
-  if (chainId === 31337)
-    return localAccounts.find((account) => isAddressEqual(account.address, address))?.name;
+  if (chainId === 31337) return localAccounts.find((account) => sameAddress(account.address, address))?.name;
   return undefined;
 }
 
 /** ABIs to try for data sent to `address`: its own first, then every other Wayfare ABI. */
 function candidateAbis(chainId: number, address: Address | null | undefined): { name?: string; abi: Abi }[] {
   const own = address
-    ? contractsOn(chainId).find((contract) => isAddressEqual(contract.address, address))
+    ? contractsOn(chainId).find((contract) => sameAddress(contract.address, address))
     : undefined;
   const others = Object.entries(abis as Record<string, Abi>)
     .filter(([name]) => name !== own?.name)
@@ -68,6 +76,28 @@ export interface DecodedCall {
   args: readonly unknown[];
 }
 
+// Each ABI's functions and events by selector, computed once: viem's decoders hash every item's
+// signature on every call, which adds up over a list of transactions and their logs.
+const functionsBySelector = new WeakMap<Abi, Map<Hex, AbiFunction>>();
+const eventsBySelector = new WeakMap<Abi, Map<Hex, AbiEvent>>();
+
+function indexed<Item>(
+  cache: WeakMap<Abi, Map<Hex, Item>>,
+  abi: Abi,
+  pick: (item: Abi[number]) => item is Abi[number] & Item,
+  selectorOf: (item: Item) => Hex,
+): Map<Hex, Item> {
+  let index = cache.get(abi);
+  if (!index) {
+    index = new Map(abi.filter(pick).map((item) => [selectorOf(item), item] as const));
+    cache.set(abi, index);
+  }
+  return index;
+}
+
+const isFunction = (item: Abi[number]): item is AbiFunction => item.type === "function";
+const isEvent = (item: Abi[number]): item is AbiEvent => item.type === "event";
+
 /** Decodes a transaction's input with the ABI of the contract it was sent to (or any known one). */
 export function decodeCall(
   chainId: number,
@@ -75,18 +105,15 @@ export function decodeCall(
   input: Hex,
 ): DecodedCall | undefined {
   if (!input || input === "0x" || input.length < 10) return undefined;
+  const selector = input.slice(0, 10).toLowerCase() as Hex;
   for (const { abi } of candidateAbis(chainId, to)) {
+    const abiItem = indexed(functionsBySelector, abi, isFunction, toFunctionSelector).get(selector);
+    if (!abiItem) continue;
     try {
-      const { functionName, args } = decodeFunctionData({ abi, data: input });
-      const abiItem = abi.find(
-        (item): item is AbiFunction =>
-          item.type === "function" &&
-          item.name === functionName &&
-          item.inputs.length === (args?.length ?? 0),
-      );
-      if (abiItem) return { functionName, abiItem, args: args ?? [] };
+      const args = decodeAbiParameters(abiItem.inputs, `0x${input.slice(10)}`);
+      return { functionName: abiItem.name, abiItem, args };
     } catch {
-      // Not this ABI's function.
+      // Same selector, other parameters: not this ABI's function.
     }
   }
   return undefined;
@@ -103,15 +130,16 @@ export function decodeLog(
   chainId: number,
   log: Pick<Log, "address" | "data" | "topics">,
 ): DecodedLog | undefined {
-  if (log.topics.length === 0) return undefined;
+  const [topic, ...rest] = log.topics;
+  if (!topic) return undefined;
   for (const { abi } of candidateAbis(chainId, log.address)) {
+    const abiItem = indexed(eventsBySelector, abi, isEvent, toEventSelector).get(topic.toLowerCase() as Hex);
+    if (!abiItem) continue;
     try {
-      const decoded = decodeEventLog({ abi, data: log.data, topics: log.topics as [Hex, ...Hex[]] });
-      const eventName = String(decoded.eventName);
-      const abiItem = abi.find((item): item is AbiEvent => item.type === "event" && item.name === eventName);
-      if (abiItem) return { eventName, abiItem, args: decoded.args as DecodedLog["args"] };
+      const decoded = decodeEventLog({ abi: [abiItem], data: log.data, topics: [topic, ...rest] });
+      return { eventName: abiItem.name, abiItem, args: decoded.args as DecodedLog["args"] };
     } catch {
-      // Not this ABI's event.
+      // Same signature, other indexed parameters: not this ABI's event.
     }
   }
   return undefined;

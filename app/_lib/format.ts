@@ -7,9 +7,13 @@ export function shortHex(value: string, keep = 4): string {
   return `${value.slice(0, 2 + keep)}…${value.slice(-keep)}`;
 }
 
+// One formatter for every grouped number: `toLocaleString` builds a new one per call, which made
+// drawing a chart of a few hundred labels cost a noticeable part of a page's start-up.
+const grouping = new Intl.NumberFormat("en-US");
+
 /** Whole numbers with thousands separators: 1,234,567. */
 export function formatInteger(value: bigint | number): string {
-  return BigInt(value).toLocaleString("en-US");
+  return grouping.format(BigInt(value));
 }
 
 /**
@@ -25,7 +29,7 @@ export function formatAmount(value: bigint, decimals: number, maxFraction = 4): 
     return `${negative ? ">-" : "<"}${formatUnits(1n, Math.min(maxFraction, decimals))}`;
   const [whole, fraction = ""] = formatUnits(rounded, decimals).split(".");
   const trimmed = fraction.slice(0, maxFraction).replace(/0+$/, "");
-  const grouped = BigInt(whole).toLocaleString("en-US");
+  const grouped = formatInteger(BigInt(whole));
   return `${negative ? "-" : ""}${grouped}${trimmed ? `.${trimmed}` : ""}`;
 }
 

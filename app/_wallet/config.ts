@@ -27,7 +27,8 @@ export function createWagmiConfig(network: NetworkConfig): WayfareConfig {
   const local = isLocalChain(network.chainId);
   return createConfig({
     chains: [chain],
-    transports: { [chain.id]: http(network.rpcUrl, { retryCount: 1 }) },
+    // Reads issued together (a page of blocks, a lab's balances) travel as one JSON-RPC batch.
+    transports: { [chain.id]: http(network.rpcUrl, { retryCount: 1, batch: true }) },
     // EIP-6963 wallets join these as they announce themselves; `injected()` catches a legacy
     // `window.ethereum`. The dev wallet exists only on the local chain.
     connectors: local ? [injected(), devWallet()] : [injected()],
