@@ -11,6 +11,8 @@ import { formatTable } from "./lib/table.ts";
 
 const CHAIN_PORT = 8545;
 const DAPP_PORT = 3000;
+/** Lines of a dead server's output quoted when it stops unexpectedly. */
+const OUTPUT_LINES_SHOWN = 15;
 
 function printTable(rows: string[][]): void {
   for (const line of formatTable(rows)) console.log(`  ${line}`);
@@ -20,7 +22,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   let node: RunningNode | undefined;
   let app: RunningApp | undefined;
+  let stopping = false;
   const shutdown = async (code: number) => {
+    stopping = true;
     await Promise.all([app?.stop(), node?.stop()]);
     process.exit(code);
   };
@@ -59,6 +63,21 @@ async function main(): Promise<void> {
     console.log(
       `\nWayfare is ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Press Ctrl-C to stop.`,
     );
+    // Half of Wayfare is no use: if either server dies, say so and stop the other.
+    for (const [server, what] of [
+      [node, "The local chain"],
+      [app, "The dApp server"],
+    ] as const) {
+      void server.exited.then(({ code, signal, output }) => {
+        if (stopping) return;
+        console.error(
+          `\n${what} stopped unexpectedly (${signal ?? `exit code ${code}`}). The end of its output:\n` +
+            `${output.trim().split("\n").slice(-OUTPUT_LINES_SHOWN).join("\n") || "(none)"}\n\n` +
+            'Wayfare is stopping; run "npm start" again to start afresh.',
+        );
+        void shutdown(1);
+      });
+    }
   } catch (error) {
     if (error instanceof PortInUseError) console.error(error.message);
     else console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);

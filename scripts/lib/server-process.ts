@@ -15,6 +15,14 @@ export interface RunningServer {
   pid: number;
   /** Stops the server's whole process group and waits until it has exited. */
   stop(): Promise<void>;
+  /** Settles when the server's process exits, whether stopped or not, with the end of its output. */
+  exited: Promise<ServerExit>;
+}
+
+export interface ServerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
 }
 
 export interface ServerSpec {
@@ -86,6 +94,9 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   };
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
+  const exited = new Promise<ServerExit>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal, output })),
+  );
 
   const url = `http://${HOST}:${spec.port}`;
   const stop = async () => {
@@ -112,5 +123,5 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
   }
-  return { url, port: spec.port, pid: child.pid ?? 0, stop };
+  return { url, port: spec.port, pid: child.pid ?? 0, stop, exited };
 }
