@@ -7,7 +7,7 @@ export default defineConfig([
   ...nextTypeScript,
   globalIgnores([
     "node_modules/**",
-    ".next/**",
+    "**/.next/**",
     "artifacts/**",
     "cache/**",
     "coverage/**",

@@ -104,6 +104,8 @@ export function resultsMarkdown(results: Results): string {
       `Debian Chromium, headless; served by ${app.servedWith}. Mobile is`,
       "Lighthouse's default (simulated slow 4G and a 4× CPU slowdown, which on a slow 2-core",
       "machine weighs heavily on TBT); desktop is `--preset=desktop`. Scores are medians of the runs.",
+      "The last rows are an App Router page with no code of its own (`bench/app/floor/`), built and",
+      "measured in the same run: what the framework alone costs, and so the ceiling for any page here.",
       "",
       lighthouseTable("markdown", app.lighthouse),
       "",

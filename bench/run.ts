@@ -4,6 +4,7 @@
 // Benchmarks print numbers; nothing here asserts on them.
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 
 import * as prettier from "prettier";
@@ -17,7 +18,7 @@ import { stopAllOnInterrupt, track } from "./app/processes.ts";
 import { median, timeCommand, timeStart } from "./app/timings.ts";
 import { type GasRun, measureGas } from "./gas/measure.ts";
 import { messageOf } from "./gas/recorder.ts";
-import { PROJECT_ROOT } from "../scripts/lib/project.ts";
+import { PROJECT_ROOT, packageBin } from "../scripts/lib/project.ts";
 import { type OptimizerVariant, mainOptimizer, variantName } from "./hardhat.config.ts";
 import {
   bundleTable,
@@ -42,6 +43,12 @@ import {
 
 /** The pages whose Lighthouse scores the project tracks. */
 const LIGHTHOUSE_ROUTES = ["/", "/labs/gas", "/console", "/chain"];
+/**
+ * An App Router page with no application code (`bench/app/floor/`), measured beside the dApp's
+ * pages: the framework's own start-up cost, the best score any page of the dApp can reach here.
+ */
+const FLOOR_APP = join(PROJECT_ROOT, "bench", "app", "floor");
+const FLOOR_ROUTE = "empty Next.js page";
 /** How much of a failed command's output to show. */
 const OUTPUT_TAIL_CHARS = 6_000;
 /** Optimizer settings compared with hardhat.config.ts's own in the sweep. */
@@ -119,10 +126,10 @@ async function optimizerSection(includeViaIR: boolean): Promise<NonNullable<Resu
   return { ...started, main: main.name, runs };
 }
 
-/** `npm run build` (contracts, then `next build`); its output is shown only if it fails. */
-function buildApp(): Promise<void> {
+/** Runs `command` in the project; its output is shown only if it fails. */
+function runQuietly(what: string, command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "build"], {
+    const child = spawn(command, args, {
       cwd: PROJECT_ROOT,
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
@@ -133,10 +140,16 @@ function buildApp(): Promise<void> {
     child.stderr.on("data", collect);
     child.once("error", reject);
     child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`npm run build failed (exit ${code}):\n${output.trim()}`)),
+      code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code}):\n${output.trim()}`)),
     );
   });
 }
+
+/** `npm run build`: the contracts, then `next build` of the dApp. */
+const buildApp = () => runQuietly("npm run build", "npm", ["run", "build"]);
+/** `next build` of the empty reference page. */
+const buildFloor = () =>
+  runQuietly("next build of the empty page", process.execPath, [packageBin("next"), "build", FLOOR_APP]);
 
 async function appSection(lighthouseRuns: number): Promise<NonNullable<Results["app"]>> {
   heading("The app");
@@ -156,6 +169,8 @@ async function appSection(lighthouseRuns: number): Promise<NonNullable<Results["
     try {
       await buildApp();
       firstLoad = firstLoadJs();
+      log("Building the empty reference page (next build bench/app/floor)...");
+      await buildFloor();
     } catch (error) {
       log(`First-load JS not measured: ${messageOf(error)}`);
       return { ...section, servedWith, firstLoadJs: { error: messageOf(error) }, lighthouse: [] };
@@ -174,37 +189,54 @@ async function lighthouseRoutes(
   runsPerPage: number,
 ): Promise<LighthouseResult[]> {
   const results: LighthouseResult[] = [];
-  const app = await startNextServer({ env: chain ? dappEnv(chain) : {} });
-  const untrackApp = track(app.stop);
-  try {
-    for (const route of LIGHTHOUSE_ROUTES) {
-      const url = `${app.url}${route}`;
-      const status = (await fetch(url)).status;
-      for (const preset of PRESETS) {
-        if (status === 404) {
-          results.push({ route, preset, runs: 0, result: { missing: "the route does not exist yet (404)" } });
-          continue;
-        }
-        log(`Lighthouse ${route} (${preset}, ${runsPerPage} run${runsPerPage > 1 ? "s" : ""})...`);
-        try {
-          const runs: LighthouseRun[] = [];
-          for (let index = 0; index < runsPerPage; index += 1) runs.push(await lighthouse(url, preset));
-          runs.sort((a, b) => a.performance - b.performance);
-          results.push({ route, preset, runs: runs.length, result: runs[Math.floor((runs.length - 1) / 2)] });
-        } catch (error) {
-          results.push({ route, preset, runs: 0, result: { error: messageOf(error) } });
-        }
-      }
-    }
-  } finally {
-    await app.stop();
-    untrackApp();
-  }
+  await withNextServer({ env: chain ? dappEnv(chain) : {} }, async (url) => {
+    for (const route of LIGHTHOUSE_ROUTES)
+      results.push(...(await lighthouseRoute(route, `${url}${route}`, runsPerPage)));
+  });
+  await withNextServer({ dir: FLOOR_APP }, async (url) => {
+    results.push(...(await lighthouseRoute(FLOOR_ROUTE, `${url}/`, runsPerPage)));
+  });
   log(`\n${lighthouseTable("text", results)}`);
   for (const { route, preset, result } of results) {
     if ("error" in result) log(`  ${route} (${preset}): ${result.error}`);
     else if ("accessibilityFailures" in result && result.accessibilityFailures.length) {
       log(`  ${route} (${preset}) failed accessibility audits: ${result.accessibilityFailures.join(", ")}`);
+    }
+  }
+  return results;
+}
+
+async function withNextServer(
+  options: Parameters<typeof startNextServer>[0],
+  measure: (url: string) => Promise<void>,
+): Promise<void> {
+  const app = await startNextServer(options);
+  const untrack = track(app.stop);
+  try {
+    await measure(app.url);
+  } finally {
+    await app.stop();
+    untrack();
+  }
+}
+
+/** Lighthouse runs of one page with each preset; the median run by performance. */
+async function lighthouseRoute(route: string, url: string, runsPerPage: number): Promise<LighthouseResult[]> {
+  const results: LighthouseResult[] = [];
+  const status = (await fetch(url)).status;
+  for (const preset of PRESETS) {
+    if (status === 404) {
+      results.push({ route, preset, runs: 0, result: { missing: "the route does not exist yet (404)" } });
+      continue;
+    }
+    log(`Lighthouse ${route} (${preset}, ${runsPerPage} run${runsPerPage > 1 ? "s" : ""})...`);
+    try {
+      const runs: LighthouseRun[] = [];
+      for (let index = 0; index < runsPerPage; index += 1) runs.push(await lighthouse(url, preset));
+      runs.sort((a, b) => a.performance - b.performance);
+      results.push({ route, preset, runs: runs.length, result: runs[Math.floor((runs.length - 1) / 2)] });
+    } catch (error) {
+      results.push({ route, preset, runs: 0, result: { error: messageOf(error) } });
     }
   }
   return results;

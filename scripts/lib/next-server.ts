@@ -1,5 +1,6 @@
 // Starts and stops a production `next start` of the dApp on 127.0.0.1, by process group.
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 
 import { PROJECT_ROOT, packageBin } from "./project.ts";
 import {
@@ -15,8 +16,8 @@ const READY_TIMEOUT_MS = 60_000;
 
 export type RunningApp = RunningServer;
 
-export function hasProductionBuild(): boolean {
-  return existsSync(`${PROJECT_ROOT}.next/BUILD_ID`);
+export function hasProductionBuild(dir = PROJECT_ROOT): boolean {
+  return existsSync(join(dir, ".next", "BUILD_ID"));
 }
 
 /** Whether the dApp serves pages at `url` (a 4xx still means it is up). */
@@ -29,17 +30,27 @@ async function appAnswers(url: string): Promise<boolean> {
   }
 }
 
-/** Serves the existing production build (`next build`) with `env` added to its environment. */
+/**
+ * Serves the existing production build (`next build`) of the dApp, or of the Next.js app in `dir`,
+ * with `env` added to its environment.
+ */
 export async function startNextServer(
-  options: { port?: number; env?: Record<string, string>; log?: (chunk: string) => void } = {},
+  options: { dir?: string; port?: number; env?: Record<string, string>; log?: (chunk: string) => void } = {},
 ): Promise<RunningApp> {
-  if (!hasProductionBuild()) throw new Error('No production build of the dApp: run "npx next build" first.');
+  const dir = options.dir ?? PROJECT_ROOT;
+  if (!hasProductionBuild(dir)) {
+    throw new Error(
+      options.dir
+        ? `No production build in ${dir}: run "npx next build ${dir}" first.`
+        : 'No production build of the dApp: run "npx next build" first.',
+    );
+  }
   const port = options.port ?? (await freePort());
   if (!(await isPortFree(port))) throw new PortInUseError(port);
   return startServer({
     name: "next start",
     script: packageBin("next"),
-    args: ["start", "--hostname", HOST, "--port", String(port)],
+    args: ["start", dir, "--hostname", HOST, "--port", String(port)],
     port,
     env: { NEXT_TELEMETRY_DISABLED: "1", ...options.env },
     log: options.log,
