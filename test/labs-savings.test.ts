@@ -4,11 +4,9 @@ import { describe, it } from "node:test";
 import { network } from "hardhat";
 import { encodeAbiParameters, getAddress, parseEther } from "viem";
 
-import { formatDuration } from "../app/_lib/format.ts";
-import { formatTimestamp, shortHex } from "../app/_lib/format.ts";
+import { DAY, formatDuration, formatTimestamp, shortHex } from "../app/_lib/format.ts";
 import { explainLabError } from "../app/_lib/lab-errors.ts";
 import {
-  DAY,
   type SavingsHistory,
   byChainOrder,
   goalProgress,

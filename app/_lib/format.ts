@@ -64,9 +64,10 @@ export function formatPercent(part: bigint, whole: bigint): string {
   return `${tenths / 10n}.${tenths % 10n} %`;
 }
 
-const MINUTE = 60n;
-const HOUR = 60n * MINUTE;
-const DAY = 24n * HOUR;
+/** Time units in seconds, as block timestamps count them. */
+export const MINUTE = 60n;
+export const HOUR = 60n * MINUTE;
+export const DAY = 24n * HOUR;
 
 /** A duration in its two largest units: "29 d 23 h", "5 h 12 min", "3 min 4 s", "0 s" (never negative). */
 export function formatDuration(seconds: bigint): string {

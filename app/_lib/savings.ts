@@ -2,12 +2,9 @@
 // clock, the unlock date a visitor asks for, the goals read from the vault's events, and the vault's
 // refusals explained.
 import { formatArgument } from "./errors.ts";
-import { formatAmount, formatDuration, formatTimestamp } from "./format.ts";
+import { DAY, formatAmount, formatDuration, formatTimestamp } from "./format.ts";
 import type { DecodedRevert, RevertExplainer } from "./lab-errors.ts";
 
-const MINUTE = 60n;
-const HOUR = 60n * MINUTE;
-export const DAY = 24n * HOUR;
 /** The longest lock the lab offers, in days: ten years. */
 const MAX_LOCK_DAYS = 3650;
 

@@ -8,10 +8,10 @@ import { useLiveQuery } from "../../../_hooks/useLive.ts";
 import { localAccount, useLocalNode } from "../../../_hooks/useLocalNode.ts";
 import { useTransactionFlow } from "../../../_hooks/useTransactionFlow.ts";
 import { explainError } from "../../../_lib/errors.ts";
-import { formatAmount, formatDuration, formatTimestamp } from "../../../_lib/format.ts";
+import { DAY, formatAmount, formatDuration, formatTimestamp } from "../../../_lib/format.ts";
 import { explainLabError, tokenExplainer } from "../../../_lib/lab-errors.ts";
 import { increaseTime, writeAsUnlocked } from "../../../_lib/local-node.ts";
-import { DAY, savingsExplainer } from "../../../_lib/savings.ts";
+import { savingsExplainer } from "../../../_lib/savings.ts";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
 

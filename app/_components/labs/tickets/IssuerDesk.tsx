@@ -5,20 +5,22 @@ import { type FormEvent, useId, useState } from "react";
 import type { TypedContract } from "../../../_hooks/useLabContracts.ts";
 import { localAccount, useLocalNode } from "../../../_hooks/useLocalNode.ts";
 import { useTransactionFlow } from "../../../_hooks/useTransactionFlow.ts";
+import { DAY, HOUR } from "../../../_lib/format.ts";
 import { explainLabError } from "../../../_lib/lab-errors.ts";
 import { writeAsUnlocked } from "../../../_lib/local-node.ts";
 import { checkPlaceName, parseSeats, ticketExplainer } from "../../../_lib/tickets.ts";
 import { AddressLink } from "../../dapp/AddressLink.tsx";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
+import { DurationSelect } from "../DurationSelect.tsx";
 
 const explain = (error: unknown) => explainLabError(error, [ticketExplainer]);
 
 const DEPARTS_IN = [
-  { seconds: 60n * 60n, label: "1 hour (boards now)" },
-  { seconds: 3n * 60n * 60n, label: "3 hours" },
-  { seconds: 24n * 60n * 60n, label: "1 day" },
-  { seconds: 7n * 24n * 60n * 60n, label: "1 week" },
+  { seconds: HOUR, label: "1 hour (boards now)" },
+  { seconds: 3n * HOUR, label: "3 hours" },
+  { seconds: DAY, label: "1 day" },
+  { seconds: 7n * DAY, label: "1 week" },
 ] as const;
 
 /** A text field with its message right under it, tied to it for screen readers. */
@@ -62,7 +64,6 @@ function TextField({
  * always one to board, however far the chain's clock has been moved.
  */
 export function IssuerDesk({ ticket }: { ticket: TypedContract<"TravelTicket"> }) {
-  const ids = useId();
   const local = useLocalNode();
   const flow = useTransactionFlow();
   const issuer = localAccount("Issuer");
@@ -118,20 +119,7 @@ export function IssuerDesk({ ticket }: { ticket: TypedContract<"TravelTicket"> }
           onChange={setDestination}
           error={shown ? destinationProblem : undefined}
         />
-        <div className="field">
-          <label htmlFor={`${ids}-departs`}>Departs in</label>
-          <select
-            id={`${ids}-departs`}
-            value={departsIn.toString()}
-            onChange={(event) => setDepartsIn(BigInt(event.target.value))}
-          >
-            {DEPARTS_IN.map((option) => (
-              <option key={option.label} value={option.seconds.toString()}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DurationSelect label="Departs in" choices={DEPARTS_IN} value={departsIn} onChange={setDepartsIn} />
         <AmountField label="Price per seat" {...price.field} />
         <TextField
           label="Seats"

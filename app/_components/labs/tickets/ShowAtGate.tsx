@@ -21,7 +21,6 @@ import { ticketName } from "../../../_lib/tickets.ts";
 import { CopyButton } from "../../dapp/CopyButton.tsx";
 import { ValiditySelect } from "../ValiditySelect.tsx";
 
-/** How long the proof stays valid, as offered to the holder (the gate refuses more than a day). */
 /**
  * The holder's side of the gate: sign an EIP-712 `TicketProof(tokenId, holder, expiry)` and show it as
  * a QR code (and as text, to paste). Signing is free and sends nothing; the proof only says "the
