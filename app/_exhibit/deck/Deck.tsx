@@ -58,8 +58,27 @@ function slideCounter(deck: RevealApi | undefined, slide: HTMLElement): string {
 }
 
 /**
+ * Runs `start` when the browser is first idle, or at once when the URL names a slide (only reveal.js
+ * can show it). Starting reveal.js is one long task (its layout passes over every slide): run before
+ * the first paint, it held the first slide back on a phone, and that slide reads well without it.
+ */
+function whenIdle(start: () => void): () => void {
+  if (location.hash.length > 2) {
+    start();
+    return () => {};
+  }
+  if (typeof requestIdleCallback !== "function") {
+    const timer = setTimeout(start, 200);
+    return () => clearTimeout(timer);
+  }
+  const request = requestIdleCallback(start, { timeout: 1500 });
+  return () => cancelIdleCallback(request);
+}
+
+/**
  * The exhibit's slide deck: reveal.js over server-rendered slides. Reveal is loaded after the first
- * paint (the first slide is visible without it), so the page's first-load JavaScript stays small.
+ * paint, when the browser is idle (the first slide is visible without it), so the page's first-load
+ * JavaScript stays small and its start does not delay that paint.
  */
 export function Deck({ children }: { children: ReactNode }) {
   const root = useRef<HTMLDivElement>(null);
@@ -69,7 +88,8 @@ export function Deck({ children }: { children: ReactNode }) {
     let instance: RevealApi | undefined;
     let cancelled = false;
     const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
-    void import("reveal.js").then(({ default: Reveal }) => {
+    const start = async () => {
+      const { default: Reveal } = await import("reveal.js");
       if (cancelled || !root.current) return;
       // Without a background colour of its own, reveal.js reads each slide's computed style to pick
       // a contrast class, forcing a style recalculation per slide (80 of them) before the first
@@ -81,12 +101,13 @@ export function Deck({ children }: { children: ReactNode }) {
         root.current,
         deckConfig(() => instance, reducedMotion),
       );
-      void instance.initialize().then(() => {
-        if (!cancelled) setDeck(instance);
-      });
-    });
+      await instance.initialize();
+      if (!cancelled) setDeck(instance);
+    };
+    const cancelStart = whenIdle(() => void start());
     return () => {
       cancelled = true;
+      cancelStart();
       instance?.destroy();
     };
   }, []);
