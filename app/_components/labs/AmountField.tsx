@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 
 import { type AmountResult, type AmountRules, parseAmountInput } from "../../_lib/amount-input.ts";
+import { FieldError, errorIdOf } from "./FieldError.tsx";
 
 /**
  * An amount typed by the visitor: its text, the parsed value or the reason it is refused, and
@@ -73,7 +74,7 @@ export function AmountField({
           placeholder="0.0"
           aria-invalid={error ? true : undefined}
           aria-describedby={
-            [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].join(" ").trim() || undefined
+            [error ? errorIdOf(id) : "", hint ? `${id}-hint` : ""].join(" ").trim() || undefined
           }
           onChange={(event) => onChange(event.target.value)}
           onBlur={onBlur}
@@ -85,11 +86,7 @@ export function AmountField({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError fieldId={id} error={error} />
     </div>
   );
 }

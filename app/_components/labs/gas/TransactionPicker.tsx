@@ -9,6 +9,7 @@ import { useLiveQuery } from "../../../_hooks/useLive.ts";
 import { useNetwork } from "../../../_hooks/useNetwork.ts";
 import { decodeCall, nameOf } from "../../../_lib/contracts.ts";
 import { shortHex } from "../../../_lib/format.ts";
+import { FieldError, invalidFieldProps } from "../FieldError.tsx";
 
 /** How many recent transactions of the chain are offered as samples. */
 const SAMPLES = 8;
@@ -120,18 +121,13 @@ export function TransactionPicker({
             value={pasted}
             onChange={(event) => setPasted(event.target.value)}
             placeholder="0x…"
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${id}-error` : undefined}
+            {...invalidFieldProps(id, problem)}
           />
           <button type="submit" className="button ghost">
             Take it apart
           </button>
         </div>
-        {problem ? (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FieldError fieldId={id} error={problem} />
       </form>
     </div>
   );

@@ -12,6 +12,7 @@ import {
 } from "../../../_lib/eip3009.ts";
 import { merchantAt } from "../../../_lib/merchants.ts";
 import { SubmitSignedPayment } from "./SubmitSignedPayment.tsx";
+import { FieldError, invalidFieldProps } from "../FieldError.tsx";
 
 /** The merchant's side: paste a signed payment someone handed over, read it, and collect it. */
 export function MerchantDesk({ token }: { token: TypedContract<"TripToken"> }) {
@@ -46,14 +47,9 @@ export function MerchantDesk({ token }: { token: TypedContract<"TripToken"> }) {
           value={text}
           onChange={(event) => setText(event.target.value)}
           placeholder='{ "type": "wayfare/ReceiveWithAuthorization", … }'
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-error` : undefined}
+          {...invalidFieldProps(id, problem)}
         />
-        {problem ? (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FieldError fieldId={id} error={problem} />
       </div>
       <div className="row">
         <button type="button" className="button ghost" onClick={read}>

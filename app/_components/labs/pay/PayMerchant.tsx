@@ -30,6 +30,7 @@ import { AmountField, useAmountField } from "../AmountField.tsx";
 import { type Choice, ChoiceList } from "../ChoiceList.tsx";
 import { DEFAULT_VALIDITY_SECONDS, ValiditySelect } from "../ValiditySelect.tsx";
 import { SubmitSignedPayment } from "./SubmitSignedPayment.tsx";
+import { FieldError, invalidFieldProps } from "../FieldError.tsx";
 
 const explain = (error: unknown) => explainLabError(error, [authorizationExplainer, tokenExplainer]);
 
@@ -186,14 +187,9 @@ export function PayMerchant({
               className="mono"
               value={merchant}
               onChange={(event) => setTypedMerchant(event.target.value)}
-              aria-invalid={addressProblem ? true : undefined}
-              aria-describedby={addressProblem ? `${ids}-address-error` : undefined}
+              {...invalidFieldProps(`${ids}-address`, addressProblem)}
             />
-            {addressProblem ? (
-              <p className="field-error" id={`${ids}-address-error`} role="alert">
-                {addressProblem}
-              </p>
-            ) : null}
+            <FieldError fieldId={`${ids}-address`} error={addressProblem} />
           </div>
         )}
         <AmountField

@@ -11,6 +11,7 @@ import { explainLabError, tokenExplainer } from "../../../_lib/lab-errors.ts";
 import { type ExplainerContext, parseLockDays, savingsExplainer } from "../../../_lib/savings.ts";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
+import { FieldError, errorIdOf, invalidFieldProps } from "../FieldError.tsx";
 
 /** The vault keeps goal labels of at most this many bytes (UTF-8). */
 const MAX_GOAL_LABEL_BYTES = 64;
@@ -69,14 +70,12 @@ export function SaveForm({
             onChange={(event) => setDays(event.target.value)}
             onBlur={() => setDaysShown(true)}
             aria-invalid={daysError ? true : undefined}
-            aria-describedby={`${id}-days-${daysError ? "error" : "hint"}`}
+            aria-describedby={daysError ? errorIdOf(`${id}-days`) : `${id}-days-hint`}
           />
         </div>
       </div>
       {daysError ? (
-        <p className="field-error" id={`${id}-days-error`} role="alert">
-          {daysError}
-        </p>
+        <FieldError fieldId={`${id}-days`} error={daysError} />
       ) : (
         <p className="hint" id={`${id}-days-hint`}>
           {lock?.ok ? `Unlocks ${formatTimestamp(lock.unlockTime)} by the chain's clock.` : " "}
@@ -120,6 +119,7 @@ export function GoalForm({
       : bytes > MAX_GOAL_LABEL_BYTES
         ? `The name is ${bytes} bytes long; the vault keeps at most ${MAX_GOAL_LABEL_BYTES}.`
         : undefined;
+  const shownLabelProblem = labelShown ? labelProblem : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -148,17 +148,12 @@ export function GoalForm({
             value={label}
             onChange={(event) => setLabel(event.target.value)}
             onBlur={() => setLabelShown(true)}
-            aria-invalid={labelShown && labelProblem ? true : undefined}
-            aria-describedby={labelShown && labelProblem ? `${id}-label-error` : undefined}
+            {...invalidFieldProps(`${id}-label`, shownLabelProblem)}
           />
         </div>
         <AmountField label="Target" {...target.field} />
       </div>
-      {labelShown && labelProblem ? (
-        <p className="field-error" id={`${id}-label-error`} role="alert">
-          {labelProblem}
-        </p>
-      ) : null}
+      <FieldError fieldId={`${id}-label`} error={shownLabelProblem} />
       <div className="row">
         <button type="submit" className="button ghost" disabled={flow.busy}>
           Set the goal

@@ -23,6 +23,7 @@ import { boardingAt, relativeTime, ticketExplainer, ticketName } from "../../../
 import { AddressLink } from "../../dapp/AddressLink.tsx";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { QrScanner } from "./QrScanner.tsx";
+import { FieldError, invalidFieldProps } from "../FieldError.tsx";
 
 const explain = (error: unknown) => explainLabError(error, [ticketExplainer]);
 
@@ -209,14 +210,9 @@ export function Gate({
             onChange={(event) => onTextChange(event.target.value)}
             placeholder="wayfare:ticket-proof?chain=…&contract=…&token=…&holder=…&expiry=…&sig=…"
             spellCheck={false}
-            aria-invalid={fieldProblem ? true : undefined}
-            aria-describedby={fieldProblem ? `${id}-error` : undefined}
+            {...invalidFieldProps(id, fieldProblem)}
           />
-          {fieldProblem ? (
-            <p className="field-error" id={`${id}-error`} role="alert">
-              {fieldProblem}
-            </p>
-          ) : null}
+          <FieldError fieldId={id} error={fieldProblem} />
         </div>
         <QrScanner onText={onTextChange} />
         <div className="row">

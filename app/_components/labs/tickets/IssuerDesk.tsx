@@ -13,6 +13,7 @@ import { AddressLink } from "../../dapp/AddressLink.tsx";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
 import { DurationSelect } from "../DurationSelect.tsx";
+import { FieldError, invalidFieldProps } from "../FieldError.tsx";
 
 const explain = (error: unknown) => explainLabError(error, [ticketExplainer]);
 
@@ -47,14 +48,9 @@ function TextField({
         inputMode={inputMode}
         autoComplete="off"
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        {...invalidFieldProps(id, error)}
       />
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError fieldId={id} error={error} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useWriteFlow } from "../../../_hooks/useWriteFlow.ts";
 import { explainLabError } from "../../../_lib/lab-errors.ts";
 import { checkRecipient, ticketExplainer } from "../../../_lib/tickets.ts";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
+import { FieldError, invalidFieldProps } from "../FieldError.tsx";
 
 const explain = (error: unknown) => explainLabError(error, [ticketExplainer]);
 
@@ -64,14 +65,9 @@ export function SendTicket({
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => setText(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-error` : undefined}
+          {...invalidFieldProps(id, problem)}
         />
-        {problem ? (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FieldError fieldId={id} error={problem} />
       </div>
       <div className="row">
         <button type="submit" className="button" disabled={flow.busy}>
