@@ -1,8 +1,16 @@
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 
-/** One topic: a horizontal slide whose sub-slides stack vertically. */
+/**
+ * One topic: a horizontal slide whose sub-slides stack vertically. Each topic is a Suspense boundary,
+ * so React hydrates the topics after the page's shell in short slices it can interrupt, instead of
+ * one long task over all 80 slides while the visitor waits to navigate.
+ */
 export function Topic({ title, children }: { title: string; children: ReactNode }) {
-  return <section data-topic={title}>{children}</section>;
+  return (
+    <Suspense>
+      <section data-topic={title}>{children}</section>
+    </Suspense>
+  );
 }
 
 /**
