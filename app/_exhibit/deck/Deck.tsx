@@ -92,8 +92,8 @@ export function Deck({ children }: { children: ReactNode }) {
       const { default: Reveal } = await import("reveal.js");
       if (cancelled || !root.current) return;
       // Without a background colour of its own, reveal.js reads each slide's computed style to pick
-      // a contrast class, forcing a style recalculation per slide (80 of them) before the first
-      // paint. A transparent colour lets the theme's background show and skips those reads.
+      // a contrast class, forcing a style recalculation per slide (80 of them) as it starts. A
+      // transparent colour lets the theme's background show and skips those reads.
       for (const section of root.current.querySelectorAll("section")) {
         section.dataset.backgroundColor ??= "rgba(0, 0, 0, 0)";
       }
