@@ -4,11 +4,17 @@ import { type ReactNode, Suspense } from "react";
  * One topic: a horizontal slide whose sub-slides stack vertically. Each topic is a Suspense boundary,
  * so React hydrates the topics after the page's shell in short slices it can interrupt, instead of
  * one long task over all 80 slides while the visitor waits to navigate.
+ *
+ * reveal.js gives every section its classes, style and ARIA state, and may do so before React has
+ * hydrated the topic (a deep link starts it at once): the sections' attributes are reveal's, so
+ * React is told not to report them (`suppressHydrationWarning` covers the element's own attributes).
  */
 export function Topic({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Suspense>
-      <section data-topic={title}>{children}</section>
+      <section data-topic={title} suppressHydrationWarning>
+        {children}
+      </section>
     </Suspense>
   );
 }
@@ -32,7 +38,8 @@ export function Slide({
   className?: string;
 }) {
   return (
-    <section id={id} className={className}>
+    // Its attributes are reveal.js's once it starts: see Topic.
+    <section id={id} className={className} suppressHydrationWarning>
       {topic ? (
         <>
           <p className="eyebrow">{topic}</p>

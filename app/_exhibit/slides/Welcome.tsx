@@ -3,7 +3,8 @@ import { Topic } from "../deck/parts.tsx";
 export function Welcome() {
   return (
     <Topic title="Peer-to-Peer Networking">
-      <section id="welcome" className="title-slide">
+      {/* Its attributes are reveal.js's once it starts: see Topic. */}
+      <section id="welcome" className="title-slide" suppressHydrationWarning>
         <p className="eyebrow">Wayfare · an interactive exhibit</p>
         <h1>Peer-to-Peer Networking</h1>
         <p className="subtitle">A rough guide to the internet</p>
