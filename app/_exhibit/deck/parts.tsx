@@ -1,22 +1,8 @@
-import { type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 
-/**
- * One topic: a horizontal slide whose sub-slides stack vertically. Each topic is a Suspense boundary,
- * so React hydrates the topics after the page's shell in short slices it can interrupt, instead of
- * one long task over all 80 slides while the visitor waits to navigate.
- *
- * reveal.js gives every section its classes, style and ARIA state, and may do so before React has
- * hydrated the topic (a deep link starts it at once): the sections' attributes are reveal's, so
- * React is told not to report them (`suppressHydrationWarning` covers the element's own attributes).
- */
+/** One topic: a horizontal slide whose sub-slides stack vertically. */
 export function Topic({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Suspense>
-      <section data-topic={title} suppressHydrationWarning>
-        {children}
-      </section>
-    </Suspense>
-  );
+  return <section data-topic={title}>{children}</section>;
 }
 
 /**
@@ -38,8 +24,7 @@ export function Slide({
   className?: string;
 }) {
   return (
-    // Its attributes are reveal.js's once it starts: see Topic.
-    <section id={id} className={className} suppressHydrationWarning>
+    <section id={id} className={className}>
       {topic ? (
         <>
           <p className="eyebrow">{topic}</p>

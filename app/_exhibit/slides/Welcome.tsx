@@ -3,8 +3,7 @@ import { Topic } from "../deck/parts.tsx";
 export function Welcome() {
   return (
     <Topic title="Peer-to-Peer Networking">
-      {/* Its attributes are reveal.js's once it starts: see Topic. */}
-      <section id="welcome" className="title-slide" suppressHydrationWarning>
+      <section id="welcome" className="title-slide">
         <p className="eyebrow">Wayfare · an interactive exhibit</p>
         <h1>Peer-to-Peer Networking</h1>
         <p className="subtitle">A rough guide to the internet</p>
