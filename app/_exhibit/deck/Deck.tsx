@@ -57,16 +57,8 @@ function slideCounter(deck: RevealApi | undefined, slide: HTMLElement): string {
   return counterText({ topic: h, topics: topics.length, slide: v ?? 0, slides });
 }
 
-/**
- * Runs `start` when the browser is first idle, or at once when the URL names a slide (only reveal.js
- * can show it). Starting reveal.js is one long task (its layout passes over every slide): run before
- * the first paint, it held the first slide back on a phone, and that slide reads well without it.
- */
+/** Runs `start` when the browser is first idle (1.5 s at most); returns what cancels it. */
 function whenIdle(start: () => void): () => void {
-  if (location.hash.length > 2) {
-    start();
-    return () => {};
-  }
   if (typeof requestIdleCallback !== "function") {
     const timer = setTimeout(start, 200);
     return () => clearTimeout(timer);
@@ -104,7 +96,12 @@ export function Deck({ children }: { children: ReactNode }) {
       await instance.initialize();
       if (!cancelled) setDeck(instance);
     };
-    const cancelStart = whenIdle(() => void start());
+    // Starting reveal.js is one long task (layout passes over every slide): run before the first
+    // paint, it held the first slide back on a phone, and that slide reads well without it. A URL
+    // that names a slide needs it at once: only reveal.js can show that slide.
+    let cancelStart = () => {};
+    if (location.hash.length > 2) void start();
+    else cancelStart = whenIdle(() => void start());
     return () => {
       cancelled = true;
       cancelStart();

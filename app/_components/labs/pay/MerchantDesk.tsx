@@ -11,8 +11,8 @@ import {
   readableAuthorization,
 } from "../../../_lib/eip3009.ts";
 import { merchantAt } from "../../../_lib/merchants.ts";
-import { SubmitSignedPayment } from "./SubmitSignedPayment.tsx";
 import { FieldError, invalidFieldProps } from "../FieldError.tsx";
+import { SubmitSignedPayment } from "./SubmitSignedPayment.tsx";
 
 /** The merchant's side: paste a signed payment someone handed over, read it, and collect it. */
 export function MerchantDesk({ token }: { token: TypedContract<"TripToken"> }) {

@@ -29,8 +29,8 @@ import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
 import { type Choice, ChoiceList } from "../ChoiceList.tsx";
 import { DEFAULT_VALIDITY_SECONDS, ValiditySelect } from "../ValiditySelect.tsx";
-import { SubmitSignedPayment } from "./SubmitSignedPayment.tsx";
 import { FieldError, invalidFieldProps } from "../FieldError.tsx";
+import { SubmitSignedPayment } from "./SubmitSignedPayment.tsx";
 
 const explain = (error: unknown) => explainLabError(error, [authorizationExplainer, tokenExplainer]);
 

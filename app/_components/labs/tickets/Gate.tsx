@@ -22,8 +22,8 @@ import {
 import { boardingAt, relativeTime, ticketExplainer, ticketName } from "../../../_lib/tickets.ts";
 import { AddressLink } from "../../dapp/AddressLink.tsx";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
-import { QrScanner } from "./QrScanner.tsx";
 import { FieldError, invalidFieldProps } from "../FieldError.tsx";
+import { QrScanner } from "./QrScanner.tsx";
 
 const explain = (error: unknown) => explainLabError(error, [ticketExplainer]);
 
