@@ -116,6 +116,24 @@ describe("exhibit", () => {
     assert.deepEqual(errors, []);
   });
 
+  it("starts the deck at the first key pressed before the browser is idle, and handles that key", async () => {
+    const app = await sharedApp();
+    const { page, errors } = await openPage();
+    // The browser is never idle here, so only the keys can start reveal.js.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto(`${app.url}/`);
+    await eventually(() => page.locator("h1").innerText(), "Peer-to-Peer Networking");
+    assert.equal(await page.locator(".reveal.ready").count(), 0);
+
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    await expectSlide(page, "hybrid-and-pure");
+    await eventually(() => counter(page), `Topic 2 of ${TOPIC_COUNT} · 2 of 4`);
+    assert.deepEqual(errors, []);
+  });
+
   it("navigates by the on-screen controls and shows an overview", async () => {
     const { page, errors } = await open();
     await page.getByRole("button", { name: "next slide" }).click();

@@ -5,6 +5,7 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 
 import { counterText } from "../counter.ts";
 import { DeckToolbar } from "./DeckToolbar.tsx";
+import { holdEarlyKeys } from "./early-keys.ts";
 
 /** Keys that activate a focused control: the control gets them, not the slide navigation. */
 const ACTIVATION_KEYS = new Set([" ", "Enter"]);
@@ -79,8 +80,13 @@ export function Deck({ children }: { children: ReactNode }) {
   useEffect(() => {
     let instance: RevealApi | undefined;
     let cancelled = false;
+    let started = false;
+    let cancelIdleStart = () => {};
     const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
     const start = async () => {
+      if (started) return;
+      started = true;
+      cancelIdleStart();
       const { default: Reveal } = await import("reveal.js");
       if (cancelled || !root.current) return;
       // Without a background colour of its own, reveal.js reads each slide's computed style to pick
@@ -93,18 +99,22 @@ export function Deck({ children }: { children: ReactNode }) {
         root.current,
         deckConfig(() => instance, reducedMotion),
       );
+      earlyKeys.stop();
       await instance.initialize();
-      if (!cancelled) setDeck(instance);
+      if (cancelled) return;
+      earlyKeys.replay();
+      setDeck(instance);
     };
     // Starting reveal.js is one long task (layout passes over every slide): run before the first
     // paint, it held the first slide back on a phone, and that slide reads well without it. A URL
-    // that names a slide needs it at once: only reveal.js can show that slide.
-    let cancelStart = () => {};
+    // that names a slide needs it at once: only reveal.js can show that slide; so does a key.
+    const earlyKeys = holdEarlyKeys(() => void start());
     if (location.hash.length > 2) void start();
-    else cancelStart = whenIdle(() => void start());
+    else cancelIdleStart = whenIdle(() => void start());
     return () => {
       cancelled = true;
-      cancelStart();
+      cancelIdleStart();
+      earlyKeys.stop();
       instance?.destroy();
     };
   }, []);
