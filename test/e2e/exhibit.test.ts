@@ -119,11 +119,16 @@ describe("exhibit", () => {
   it("starts the deck at the first key pressed before the browser is idle, and handles that key", async () => {
     const app = await sharedApp();
     const { page, errors } = await openPage();
-    // The browser is never idle here, so only the keys can start reveal.js.
+    // The browser is never idle here, so only a key can start reveal.js. The deck asks for idle time
+    // right after it starts listening for keys: that is when the test may press one.
     await page.addInitScript(() => {
-      window.requestIdleCallback = () => 0;
+      window.requestIdleCallback = () => {
+        Object.assign(window, { deckAskedForIdle: true });
+        return 0;
+      };
     });
     await page.goto(`${app.url}/`);
+    await page.waitForFunction(() => "deckAskedForIdle" in window);
     await eventually(() => page.locator("h1").innerText(), "Peer-to-Peer Networking");
     assert.equal(await page.locator(".reveal.ready").count(), 0);
 
