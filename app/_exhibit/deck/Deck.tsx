@@ -99,6 +99,7 @@ export function Deck({ children }: { children: ReactNode }) {
         root.current,
         deckConfig(() => instance, reducedMotion),
       );
+      // reveal.js listens for keys from here on; the keys held until now follow once it has started.
       earlyKeys.stop();
       await instance.initialize();
       if (cancelled) return;
