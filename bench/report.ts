@@ -205,10 +205,24 @@ export function bundleTable(format: Format, bundles: RouteBundle[]): string {
   );
 }
 
+const LIGHTHOUSE_COLUMNS = [
+  "Route",
+  "Preset",
+  "Performance",
+  "Accessibility",
+  "FCP (s)",
+  "FCP seen (s)",
+  "LCP (s)",
+  "TBT (ms)",
+  "CLS",
+  "Runs",
+];
+
 export function lighthouseTable(format: Format, results: LighthouseResult[]): string {
   const rows = results.map(({ route, preset, result, runs }) => {
-    if ("missing" in result) return [route, preset, "missing", "", "", "", "", "", "", ""];
-    if ("error" in result) return [route, preset, "error", "", "", "", "", "", "", ""];
+    const unmeasured = (why: string) => [route, preset, why, ...LIGHTHOUSE_COLUMNS.slice(3).map(() => "")];
+    if ("missing" in result) return unmeasured("missing");
+    if ("error" in result) return unmeasured("error");
     const run = result as LighthouseRun;
     const seconds = (ms: number) => (ms / 1000).toFixed(1);
     return [
@@ -224,22 +238,7 @@ export function lighthouseTable(format: Format, results: LighthouseResult[]): st
       String(runs),
     ];
   });
-  return table(
-    format,
-    [
-      "Route",
-      "Preset",
-      "Performance",
-      "Accessibility",
-      "FCP (s)",
-      "FCP seen (s)",
-      "LCP (s)",
-      "TBT (ms)",
-      "CLS",
-      "Runs",
-    ],
-    rows,
-  );
+  return table(format, LIGHTHOUSE_COLUMNS, rows);
 }
 
 export function timingLines(timings: NonNullable<Results["timings"]>): string[] {

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 
 import { type AmountResult, type AmountRules, parseAmountInput } from "../../_lib/amount-input.ts";
-import { FieldError, errorIdOf } from "./FieldError.tsx";
+import { FieldError, invalidFieldProps } from "./FieldError.tsx";
 
 /**
  * An amount typed by the visitor: its text, the parsed value or the reason it is refused, and
@@ -72,10 +72,7 @@ export function AmountField({
           autoComplete="off"
           value={text}
           placeholder="0.0"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={
-            [error ? errorIdOf(id) : "", hint ? `${id}-hint` : ""].join(" ").trim() || undefined
-          }
+          {...invalidFieldProps(id, error, hint ? `${id}-hint` : undefined)}
           onChange={(event) => onChange(event.target.value)}
           onBlur={onBlur}
         />

@@ -1,11 +1,14 @@
 /** The id of the message that says what is wrong with the field `fieldId`. */
-export const errorIdOf = (fieldId: string) => `${fieldId}-error`;
+const errorIdOf = (fieldId: string) => `${fieldId}-error`;
 
-/** Marks a field invalid and ties its error message to it, so a screen reader reads both. */
-export function invalidFieldProps(fieldId: string, error: string | undefined) {
+/**
+ * Marks a field invalid and ties its error message to it, so a screen reader reads both; `hintId`
+ * names a hint shown with the field, read after the error.
+ */
+export function invalidFieldProps(fieldId: string, error: string | undefined, hintId?: string) {
   return {
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": error ? errorIdOf(fieldId) : undefined,
+    "aria-describedby": [error ? errorIdOf(fieldId) : "", hintId ?? ""].join(" ").trim() || undefined,
   } as const;
 }
 

@@ -11,7 +11,7 @@ import { explainLabError, tokenExplainer } from "../../../_lib/lab-errors.ts";
 import { type ExplainerContext, parseLockDays, savingsExplainer } from "../../../_lib/savings.ts";
 import { TransactionStatus } from "../../dapp/TransactionStatus.tsx";
 import { AmountField, useAmountField } from "../AmountField.tsx";
-import { FieldError, errorIdOf, invalidFieldProps } from "../FieldError.tsx";
+import { FieldError, invalidFieldProps } from "../FieldError.tsx";
 
 /** The vault keeps goal labels of at most this many bytes (UTF-8). */
 const MAX_GOAL_LABEL_BYTES = 64;
@@ -69,8 +69,7 @@ export function SaveForm({
             value={days}
             onChange={(event) => setDays(event.target.value)}
             onBlur={() => setDaysShown(true)}
-            aria-invalid={daysError ? true : undefined}
-            aria-describedby={daysError ? errorIdOf(`${id}-days`) : `${id}-days-hint`}
+            {...invalidFieldProps(`${id}-days`, daysError, daysError ? undefined : `${id}-days-hint`)}
           />
         </div>
       </div>
