@@ -15,6 +15,7 @@ import { type RouteBundle, firstLoadJs } from "./app/bundles.ts";
 import { type LighthouseRun, PRESETS, lighthouse } from "./app/lighthouse.ts";
 import { dappEnv, startSeededChain } from "./app/local-chain.ts";
 import { stopAllOnInterrupt, track } from "./app/processes.ts";
+import { serveWithoutScripts } from "./app/scriptless.ts";
 import { median, timeCommand, timeStart } from "./app/timings.ts";
 import { type GasRun, measureGas } from "./gas/measure.ts";
 import { messageOf } from "./gas/recorder.ts";
@@ -49,6 +50,11 @@ const LIGHTHOUSE_ROUTES = ["/", "/labs/gas", "/console", "/chain"];
  */
 const FLOOR_APP = join(PROJECT_ROOT, "bench", "app", "floor");
 const FLOOR_ROUTE = "empty Next.js page";
+/**
+ * The exhibit's HTML and CSS with its scripts taken out: set beside `/` and the empty page, it shows
+ * how much of `/`'s score the page's markup and styles cost and how much the scripts do.
+ */
+const SCRIPTLESS_PAGE = { path: "/", label: "/ without scripts" };
 /** How much of a failed command's output to show. */
 const OUTPUT_TAIL_CHARS = 6_000;
 /** Optimizer settings compared with hardhat.config.ts's own in the sweep. */
@@ -192,6 +198,13 @@ async function lighthouseRoutes(
   await withNextServer({ env: chain ? dappEnv(chain) : {} }, async (url) => {
     for (const route of LIGHTHOUSE_ROUTES)
       results.push(...(await lighthouseRoute(route, `${url}${route}`, runsPerPage)));
+    const scriptless = await serveWithoutScripts(url);
+    try {
+      const { path, label } = SCRIPTLESS_PAGE;
+      results.push(...(await lighthouseRoute(label, `${scriptless.url}${path}`, runsPerPage)));
+    } finally {
+      await scriptless.stop();
+    }
   });
   await withNextServer({ dir: FLOOR_APP }, async (url) => {
     results.push(...(await lighthouseRoute(FLOOR_ROUTE, `${url}/`, runsPerPage)));
