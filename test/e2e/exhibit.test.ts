@@ -53,6 +53,26 @@ async function open(hash = "", options: PageOptions = {}) {
   return { ...opened, app };
 }
 
+/**
+ * Opens `/` in a browser that is never idle, so reveal.js has not started (only input can start it).
+ * The deck asks for idle time right after it starts holding input: that is when a test may act.
+ */
+async function openBeforeDeckStarts(options: PageOptions = {}) {
+  const app = await sharedApp();
+  const opened = await openPage(options);
+  await opened.page.addInitScript(() => {
+    window.requestIdleCallback = () => {
+      Object.assign(window, { deckAskedForIdle: true });
+      return 0;
+    };
+  });
+  await opened.page.goto(`${app.url}/`);
+  await opened.page.waitForFunction(() => "deckAskedForIdle" in window);
+  await eventually(() => opened.page.locator("h1").innerText(), "Peer-to-Peer Networking");
+  assert.equal(await opened.page.locator(".reveal.ready").count(), 0);
+  return opened;
+}
+
 /** The id of the slide on screen. */
 function currentSlide(page: Page): Promise<string | undefined> {
   return page.evaluate(() => document.querySelector(".slides > section.present > section.present")?.id);
@@ -117,25 +137,21 @@ describe("exhibit", () => {
   });
 
   it("starts the deck at the first key pressed before the browser is idle, and handles that key", async () => {
-    const app = await sharedApp();
-    const { page, errors } = await openPage();
-    // The browser is never idle here, so only a key can start reveal.js. The deck asks for idle time
-    // right after it starts listening for keys: that is when the test may press one.
-    await page.addInitScript(() => {
-      window.requestIdleCallback = () => {
-        Object.assign(window, { deckAskedForIdle: true });
-        return 0;
-      };
-    });
-    await page.goto(`${app.url}/`);
-    await page.waitForFunction(() => "deckAskedForIdle" in window);
-    await eventually(() => page.locator("h1").innerText(), "Peer-to-Peer Networking");
-    assert.equal(await page.locator(".reveal.ready").count(), 0);
-
+    const { page, errors } = await openBeforeDeckStarts();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowDown");
     await expectSlide(page, "hybrid-and-pure");
     await eventually(() => counter(page), `Topic 2 of ${TOPIC_COUNT} · 2 of 4`);
+    assert.deepEqual(errors, []);
+  });
+
+  it("starts the deck at the first swipe on a phone before the browser is idle, and follows that swipe", async () => {
+    const { context, page, errors } = await openBeforeDeckStarts({ width: 360, height: 640 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+    await swipe(cdp, { x: 300, y: 300 }, { x: 60, y: 300 });
+    await expectSlide(page, "what-is-p2p");
+    await eventually(() => counter(page), `Topic 2 of ${TOPIC_COUNT} · 1 of 4`);
     assert.deepEqual(errors, []);
   });
 

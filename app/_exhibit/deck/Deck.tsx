@@ -5,7 +5,7 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 
 import { counterText } from "../counter.ts";
 import { DeckToolbar } from "./DeckToolbar.tsx";
-import { holdEarlyKeys } from "./early-keys.ts";
+import { holdEarlyInput } from "./early-input.ts";
 
 /** Keys that activate a focused control: the control gets them, not the slide navigation. */
 const ACTIVATION_KEYS = new Set([" ", "Enter"]);
@@ -78,6 +78,8 @@ export function Deck({ children }: { children: ReactNode }) {
   const [deck, setDeck] = useState<RevealApi>();
 
   useEffect(() => {
+    const element = root.current;
+    if (!element) return;
     let instance: RevealApi | undefined;
     let cancelled = false;
     let started = false;
@@ -88,34 +90,34 @@ export function Deck({ children }: { children: ReactNode }) {
       started = true;
       cancelIdleStart();
       const { default: Reveal } = await import("reveal.js");
-      if (cancelled || !root.current) return;
+      if (cancelled) return;
       // Without a background colour of its own, reveal.js reads each slide's computed style to pick
       // a contrast class, forcing a style recalculation per slide (80 of them) as it starts. A
       // transparent colour lets the theme's background show and skips those reads.
-      for (const section of root.current.querySelectorAll("section")) {
+      for (const section of element.querySelectorAll("section")) {
         section.dataset.backgroundColor ??= "rgba(0, 0, 0, 0)";
       }
       instance = new Reveal(
-        root.current,
+        element,
         deckConfig(() => instance, reducedMotion),
       );
-      // reveal.js listens for keys from here on; the keys held until now follow once it has started.
-      earlyKeys.stop();
+      // reveal.js listens for keys from here on; what was held until now follows once it has started.
+      earlyInput.releaseKeys();
       await instance.initialize();
       if (cancelled) return;
-      earlyKeys.replay();
+      earlyInput.replay();
       setDeck(instance);
     };
     // Starting reveal.js is one long task (layout passes over every slide): run before the first
     // paint, it held the first slide back on a phone, and that slide reads well without it. A URL
-    // that names a slide needs it at once: only reveal.js can show that slide; so does a key.
-    const earlyKeys = holdEarlyKeys(() => void start());
+    // that names a slide needs it at once: only reveal.js can show that slide; so do a key and a touch.
+    const earlyInput = holdEarlyInput(element, () => void start());
     if (location.hash.length > 2) void start();
     else cancelIdleStart = whenIdle(() => void start());
     return () => {
       cancelled = true;
       cancelIdleStart();
-      earlyKeys.stop();
+      earlyInput.stop();
       instance?.destroy();
     };
   }, []);
