@@ -51,10 +51,10 @@ const LIGHTHOUSE_ROUTES = ["/", "/labs/gas", "/console", "/chain"];
 const FLOOR_APP = join(PROJECT_ROOT, "bench", "app", "floor");
 const FLOOR_ROUTE = "empty Next.js page";
 /**
- * The exhibit's HTML and CSS with its scripts taken out: set beside `/` and the empty page, it shows
- * how much of `/`'s score the page's markup and styles cost and how much the scripts do.
+ * `/`, the exhibit, with its scripts taken out: set beside `/` and the empty page, it shows how much
+ * of `/`'s score the page's markup and styles cost and how much the scripts do.
  */
-const SCRIPTLESS_PAGE = { path: "/", label: "/ without scripts" };
+const SCRIPTLESS_ROUTE = "/ without scripts";
 /** How much of a failed command's output to show. */
 const OUTPUT_TAIL_CHARS = 6_000;
 /** Optimizer settings compared with hardhat.config.ts's own in the sweep. */
@@ -200,8 +200,7 @@ async function lighthouseRoutes(
       results.push(...(await lighthouseRoute(route, `${url}${route}`, runsPerPage)));
     const scriptless = await serveWithoutScripts(url);
     try {
-      const { path, label } = SCRIPTLESS_PAGE;
-      results.push(...(await lighthouseRoute(label, `${scriptless.url}${path}`, runsPerPage)));
+      results.push(...(await lighthouseRoute(SCRIPTLESS_ROUTE, `${scriptless.url}/`, runsPerPage)));
     } finally {
       await scriptless.stop();
     }

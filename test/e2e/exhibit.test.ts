@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import type { CDPSession, Page } from "playwright-core";
+import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { keccak256, stringToBytes } from "viem";
 
 import { type PageOptions, eventually, openPage, settled, sharedApp } from "./harness.ts";
@@ -105,6 +105,13 @@ function inspectSlide(page: Page) {
   });
 }
 
+/** A touch screen for `page`, driven through the returned DevTools session. */
+async function touchScreen(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+  return cdp;
+}
+
 async function swipe(cdp: CDPSession, from: { x: number; y: number }, to: { x: number; y: number }) {
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [from] });
   for (let i = 1; i <= 6; i++) {
@@ -147,8 +154,7 @@ describe("exhibit", () => {
 
   it("starts the deck at the first swipe on a phone before the browser is idle, and follows that swipe", async () => {
     const { context, page, errors } = await openBeforeDeckStarts({ width: 360, height: 640 });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+    const cdp = await touchScreen(context, page);
     await swipe(cdp, { x: 300, y: 300 }, { x: 60, y: 300 });
     await expectSlide(page, "what-is-p2p");
     await eventually(() => counter(page), `Topic 2 of ${TOPIC_COUNT} · 1 of 4`);
@@ -400,8 +406,7 @@ describe("exhibit", () => {
 
   it("swipes between slides on a 360 px phone, and no slide overflows", async () => {
     const { context, page, errors } = await open("", { width: 360, height: 640 });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+    const cdp = await touchScreen(context, page);
     await swipe(cdp, { x: 300, y: 300 }, { x: 60, y: 300 });
     await expectSlide(page, "what-is-p2p");
     await swipe(cdp, { x: 180, y: 480 }, { x: 180, y: 180 });

@@ -9,7 +9,6 @@ export function holdEarlyInput(deck: HTMLElement, onFirstInput: () => void) {
     held.push(event);
     if (held.length === 1) onFirstInput();
   };
-  const holdKey = (event: KeyboardEvent) => hold(event);
   // A swipe is only complete with its start: a touch that reached reveal.js while the first ones were
   // still held would count from the wrong place, so touches are held (and kept from it) until replay.
   const holdTouch = (event: PointerEvent) => {
@@ -17,11 +16,11 @@ export function holdEarlyInput(deck: HTMLElement, onFirstInput: () => void) {
     event.stopPropagation();
     hold(event);
   };
-  const stopHoldingKeys = () => document.removeEventListener("keydown", holdKey);
+  const stopHoldingKeys = () => document.removeEventListener("keydown", hold);
   const stopHoldingTouches = () => {
     for (const type of TOUCH_TYPES) deck.removeEventListener(type, holdTouch, true);
   };
-  document.addEventListener("keydown", holdKey);
+  document.addEventListener("keydown", hold);
   for (const type of TOUCH_TYPES) deck.addEventListener(type, holdTouch, true);
 
   return {
